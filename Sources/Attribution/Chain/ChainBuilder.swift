@@ -1,0 +1,143 @@
+/// Builds the provenance chain of one article from its evidence.
+///
+/// - The publisher takes each syndication source's copy (`Republika -> Antara`).
+/// - The outlet whose copy the article is (the one syndication source, else the publisher) relays
+///   or cites every other outlet it names.
+/// - A relay stated inside one sentence links its own outlets (`X seperti dilansir R`: `R -> X`).
+/// - When the copy credits its whole content to one intermediary (one relay source, or a closing
+///   `demikian laporan R`), the outlets the text cites through interviews and reports reached it
+///   through that intermediary: `R -> X`.
+struct ChainBuilder: Sendable {
+    let gazetteer: Gazetteer
+
+    struct Assembly {
+        var publisher: Subject?
+        var sources: [Subject: SourceDraft]
+        var order: [Subject]
+        var nested: [(from: Subject, to: Subject)]
+        var copyOwner: Subject?
+    }
+
+    struct SourceDraft {
+        var subject: Subject
+        var kind: OutletKind
+        var roles: Set<Role> = []
+        var evidence: [Evidence] = []
+        var missProbability = 1.0
+    }
+
+    func name(_ subject: Subject) -> String {
+        switch subject {
+        case .outlet(let index): gazetteer.outlets[index].name
+        case .named(let name, _): name
+        }
+    }
+
+    func kind(_ subject: Subject) -> OutletKind {
+        switch subject {
+        case .outlet(let index): gazetteer.outlets[index].kind
+        case .named(_, let kind): kind
+        }
+    }
+
+    /// Gathers sources and roles; the publisher's own mentions are dropped as self-citations.
+    func assemble(_ evidence: [Evidence], decision: PublisherRule.Decision, nested: [(from: Subject, to: Subject)])
+        -> Assembly
+    {
+        let publisher = decision.publisher
+        var drafts: [Subject: SourceDraft] = [:]
+        var order: [Subject] = []
+        let dataCredited = Set(evidence.filter { $0.signal == .cue(.data) }.map(\.subject))
+        func credit(_ item: Evidence, _ role: Role) {
+            guard item.subject != publisher else { return }
+            if drafts[item.subject] == nil {
+                drafts[item.subject] = SourceDraft(subject: item.subject, kind: kind(item.subject))
+                order.append(item.subject)
+            }
+            drafts[item.subject]!.roles.insert(role)
+            drafts[item.subject]!.evidence.append(item)
+            drafts[item.subject]!.missProbability *= 1 - item.confidence
+        }
+        for item in decision.syndication { credit(item, .syndication) }
+        for item in evidence {
+            switch item.signal {
+            case .cue(.relay): credit(item, .relay)
+            case .cue(.citation), .cue(.report), .cue(.closing), .cue(.data): credit(item, .citation)
+            case .cue(.interview):
+                credit(item, .citation)
+            case .cue(.footer):
+                let isData = dataCredited.contains(item.subject)
+                credit(item, item.subject.isMedia && !isData ? .syndication : (item.subject.isMedia ? .citation : .quote))
+            case .cue(.photo): credit(item, .photo)
+            case .cue(.speech): credit(item, .quote)
+            case .cue(.reporting), .cue(.selfDescription), .selfAddress:
+                // Reporting by an outlet other than the publisher: it was that outlet's interview.
+                if publisher != nil, item.subject.isMedia { credit(item, .citation) }
+            default: break
+            }
+        }
+        let syndicated = order.filter { drafts[$0]!.roles.contains(.syndication) }
+        let copyOwner = syndicated.count == 1 ? syndicated[0] : publisher
+        return Assembly(publisher: publisher, sources: drafts, order: order, nested: nested, copyOwner: copyOwner)
+    }
+
+    /// The chain's edges, deduplicated, in a stable order.
+    func edges(_ assembly: Assembly) -> [Edge] {
+        var edges: [Edge] = []
+        var seen: Set<String> = []
+        func link(_ from: Subject, _ to: Subject, _ relation: Role, _ confidence: Double) {
+            guard from != to, seen.insert("\(from.key)>\(to.key)").inserted else { return }
+            edges.append(Edge(from: name(from), to: name(to), relation: relation, confidence: confidence))
+        }
+        func confidence(_ subject: Subject) -> Double {
+            guard let draft = assembly.sources[subject] else { return 0.9 }
+            return 1 - draft.missProbability
+        }
+        let media = assembly.order.filter { assembly.sources[$0]!.subject.isMedia }
+        let content = media.filter { !assembly.sources[$0]!.roles.isDisjoint(with: [.syndication, .relay, .citation]) }
+        if let publisher = assembly.publisher {
+            for subject in content where assembly.sources[subject]!.roles.contains(.syndication) {
+                link(publisher, subject, .syndication, confidence(subject))
+            }
+        }
+        let nestedTargets = Set(assembly.nested.map(\.to))
+        for pair in assembly.nested where content.contains(pair.to) {
+            link(pair.from, pair.to, role(of: pair.to, in: assembly), 0.8 * confidence(pair.to))
+        }
+        let intermediaries = content.filter { subject in
+            assembly.sources[subject]!.evidence.contains { $0.signal == .cue(.relay) || $0.signal == .cue(.closing) }
+                && subject != assembly.copyOwner
+        }
+        let umbrella = intermediaries.count == 1 ? intermediaries[0] : nil
+        for subject in content where subject != assembly.copyOwner && !nestedTargets.contains(subject) {
+            let draft = assembly.sources[subject]!
+            if draft.roles.contains(.syndication), assembly.publisher != nil { continue }
+            let throughUmbrella =
+                umbrella != nil && subject != umbrella
+                && draft.evidence.allSatisfy { $0.signal == .cue(.interview) || $0.signal == .cue(.citation) }
+            if throughUmbrella, let umbrella {
+                link(umbrella, subject, role(of: subject, in: assembly), 0.7 * confidence(subject))
+            } else if let owner = assembly.copyOwner {
+                link(owner, subject, role(of: subject, in: assembly), confidence(subject))
+            }
+        }
+        let reporter = umbrella ?? assembly.copyOwner
+        for subject in assembly.order {
+            let draft = assembly.sources[subject]!
+            if draft.roles.contains(.quote), !subject.isMedia, let reporter {
+                link(reporter, subject, .quote, 0.6 * confidence(subject))
+            }
+            if draft.roles.contains(.photo), let publisher = assembly.publisher {
+                link(publisher, subject, .photo, confidence(subject))
+            }
+        }
+        return edges
+    }
+
+    private func role(of subject: Subject, in assembly: Assembly) -> Role {
+        let roles = assembly.sources[subject]?.roles ?? []
+        if roles.contains(.relay) { return .relay }
+        if roles.contains(.citation) { return .citation }
+        return .syndication
+    }
+}

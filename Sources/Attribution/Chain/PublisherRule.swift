@@ -1,0 +1,91 @@
+/// Decides which outlet published the article, and which agency copy it reproduces, from the
+/// layout evidence and self-references, in the order GUIDELINES-style readers weigh them.
+///
+/// 1. The input record's `outlet` or `url`.
+/// 2. A dateline of an outlet that is not a news agency (`REPUBLIKA.CO.ID, BERLIN --`).
+/// 3. A self-reference: the outlet's own reporters at work (`Pantauan detikcom`, `kepada detikcom`
+///    in its own language), a self-description (`DailySocial.id adalah portal berita`), its own
+///    address in brackets, or its name in page furniture.
+/// 4. An agency dateline or title tag (`Jakarta (ANTARA) -`, `(AP)`), then an agency sign-off.
+///
+/// An agency dateline or sign-off under another publisher is that publisher's syndication source.
+struct PublisherRule: Sendable {
+    let gazetteer: Gazetteer
+
+    struct Decision {
+        var publisher: Subject?
+        var evidence: [Evidence]
+        var place: String?
+        /// Agency datelines and sign-offs that make syndication, with their evidence.
+        var syndication: [Evidence]
+    }
+
+    func decide(_ evidence: [Evidence], language: String) -> Decision {
+        let record = evidence.filter { $0.signal == .record }
+        let datelines = evidence.filter { $0.signal == .dateline || $0.signal == .titleTag }
+        let signOffs = evidence.filter { $0.signal == .signOff }
+        let ownDatelines = datelines.filter { !isAgency($0.subject) && $0.signal == .dateline }
+        let agencyDatelines = datelines.filter { isAgency($0.subject) || $0.signal == .titleTag }
+
+        var chosen: [Evidence] = []
+        if let first = record.first {
+            chosen = record.filter { $0.subject == first.subject }
+        } else if let first = ownDatelines.first {
+            chosen = [first]
+        } else if let selfRef = selfReference(evidence, language: language) {
+            chosen = evidence.filter { $0.subject == selfRef && isSelfSignal($0) }
+        } else if let first = agencyDatelines.first {
+            chosen = agencyDatelines.filter { $0.subject == first.subject }
+        } else if let first = signOffs.first {
+            chosen = [first]
+        }
+        guard let publisher = chosen.first?.subject else {
+            return Decision(publisher: nil, evidence: [], place: nil, syndication: [])
+        }
+        var mentions = chosen
+        mentions += datelines.filter { $0.subject == publisher && !chosen.contains($0) }
+        mentions += signOffs.filter { $0.subject == publisher }
+        let syndication = (agencyDatelines + signOffs).filter { $0.subject != publisher && $0.signal != .titleTag }
+        let place = (datelines.first { $0.subject == publisher })?.place
+        return Decision(publisher: publisher, evidence: mentions, place: place, syndication: syndication)
+    }
+
+    /// The one outlet the text shows doing its own reporting, if exactly one does.
+    private func selfReference(_ evidence: [Evidence], language: String) -> Subject? {
+        var strong: [Subject] = []
+        for item in evidence {
+            switch item.signal {
+            case .cue(.reporting), .cue(.selfDescription), .selfAddress:
+                strong.append(item.subject)
+            case .cue(.interview):
+                if case .outlet(let index) = item.subject, gazetteer.outlets[index].language == language,
+                    gazetteer.outlets[index].kind != .agency
+                {
+                    strong.append(item.subject)
+                }
+            default: break
+            }
+        }
+        let relayed = Set(evidence.filter { $0.signal == .cue(.relay) }.map(\.subject))
+        let candidates = Set(strong).subtracting(relayed)
+        if candidates.count == 1 { return candidates.first }
+        if candidates.isEmpty {
+            let furniture = Set(evidence.filter { $0.signal == .furniture }.map(\.subject)).filter {
+                if case .outlet(let index) = $0 { gazetteer.outlets[index].kind != .agency } else { false }
+            }
+            if furniture.count == 1 { return furniture.first }
+        }
+        return nil
+    }
+
+    private func isSelfSignal(_ item: Evidence) -> Bool {
+        switch item.signal {
+        case .cue(.reporting), .cue(.selfDescription), .cue(.interview), .selfAddress, .furniture: true
+        default: false
+        }
+    }
+
+    func isAgency(_ subject: Subject) -> Bool {
+        if case .outlet(let index) = subject { gazetteer.outlets[index].kind == .agency } else { false }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Turns an assembled chain into the public ``Trace``: canonical names, merged quoted names,
+/// ranked sources and mentions mapped back to the text as given.
+struct TraceAssembler {
+    let builder: ChainBuilder
+    let text: NormalizedText
+    let withMentions: Bool
+
+    func trace(
+        id: String, assembly: ChainBuilder.Assembly, decision: PublisherRule.Decision, published: String?,
+        warnings: [String], minConfidence: Double
+    ) -> Trace {
+        var assembly = assembly
+        mergeQuotedNames(&assembly)
+        var offsets: [Int: Int] = [:]
+        if withMentions {
+            var needed: [Int] = []
+            for item in decision.evidence + assembly.sources.values.flatMap(\.evidence) where !item.range.isEmpty {
+                let r = text.sourceRange(item.range)
+                needed.append(r.lowerBound)
+                needed.append(r.upperBound)
+            }
+            offsets = scalarOffsets(needed)
+        }
+        var sources: [Source] = []
+        var dropped: Set<String> = []
+        for subject in assembly.order {
+            guard let draft = assembly.sources[subject] else { continue }
+            let confidence = (1 - draft.missProbability).rounded(toPlaces: 2)
+            let name = builder.name(subject)
+            if confidence < minConfidence {
+                dropped.insert(name)
+                continue
+            }
+            sources.append(
+                Source(name: name, kind: draft.kind, roles: draft.roles.sorted(), confidence: confidence,
+                    mentions: mentions(draft.evidence, offsets), cueFamilies: families(draft.evidence)))
+        }
+        sources.sort { ($0.confidence, $1.name) > ($1.confidence, $0.name) }
+        var edges = builder.edges(assembly)
+        edges = edges.filter { !dropped.contains($0.from) && !dropped.contains($0.to) }
+        for i in edges.indices { edges[i].confidence = edges[i].confidence.rounded(toPlaces: 2) }
+        let publisher = decision.publisher.map { subject in
+            Publisher(name: builder.name(subject), kind: builder.kind(subject), place: decision.place,
+                mentions: mentions(decision.evidence, offsets))
+        }
+        return Trace(id: id, publisher: publisher, published: published, sources: sources, edges: edges, warnings: warnings)
+    }
+
+    private func families(_ evidence: [Evidence]) -> [String] {
+        Set(evidence.map { item -> String in
+            switch item.signal {
+            case .cue(let family): family.rawValue
+            case .dateline: "dateline"
+            case .titleTag: "titleTag"
+            case .signOff: "signOff"
+            case .furniture: "furniture"
+            case .selfAddress: "selfAddress"
+            case .record: "record"
+            }
+        }).sorted()
+    }
+
+    private func mentions(_ evidence: [Evidence], _ offsets: [Int: Int]) -> [Mention] {
+        guard withMentions else { return [] }
+        var seen: Set<Range<Int>> = []
+        var out: [Mention] = []
+        for item in evidence where !item.range.isEmpty && seen.insert(item.range).inserted {
+            let r = text.sourceRange(item.range)
+            out.append(
+                Mention(text: text.sourceString(item.range), cue: item.cueLabel, start: offsets[r.lowerBound] ?? 0,
+                    end: offsets[r.upperBound] ?? 0))
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Scalar offsets of many UTF-8 offsets in one sweep over the text.
+    private func scalarOffsets(_ byteOffsets: [Int]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        let wanted = Set(byteOffsets).sorted()
+        var scalars = 0
+        var byte = 0
+        for target in wanted {
+            while byte < target && byte < text.source.count {
+                if text.source[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            result[target] = scalars
+        }
+        return result
+    }
+
+    /// `Kemenlu` and `Kementerian Luar Negeri Jerman` are one body: quoted names whose words one
+    /// contains the other's are merged under the fullest.
+    private func mergeQuotedNames(_ assembly: inout ChainBuilder.Assembly) {
+        let quoted = assembly.order.filter {
+            if case .named = $0, let d = assembly.sources[$0], d.roles == [.quote] { true } else { false }
+        }
+        func words(_ s: Subject) -> Set<String> {
+            Set(builder.name(s).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                .filter { $0.count >= 3 })
+        }
+        for short in quoted {
+            let w = words(short)
+            guard !w.isEmpty, let long = quoted.first(where: { $0 != short && assembly.sources[$0] != nil
+                && words($0).count > w.count && w.isSubset(of: words($0)) })
+            else { continue }
+            guard let draft = assembly.sources.removeValue(forKey: short) else { continue }
+            assembly.sources[long]!.evidence += draft.evidence
+            assembly.sources[long]!.missProbability *= draft.missProbability
+        }
+        assembly.order = assembly.order.filter { assembly.sources[$0] != nil }
+    }
+}
+
+extension Double {
+    /// The value rounded half away from zero to `places` decimals.
+    func rounded(toPlaces places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (self * scale).rounded() / scale
+    }
+}

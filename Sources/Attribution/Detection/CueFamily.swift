@@ -1,0 +1,50 @@
+/// What a cue phrase says about the name next to it.
+enum CueFamily: String, Sendable, CaseIterable {
+    /// `dilansir dari X`, `mengutip X`, `via X`: the article relays X's report.
+    case relay
+    /// `menurut laporan X`, `according to X`, `citing X`: the article cites X.
+    case citation
+    /// `X melaporkan`, `X reported`: the name stands before the cue.
+    case report
+    /// `demikian laporan X`: a closing line that credits the whole report to X.
+    case closing
+    /// `kepada X`, `told X`, `dalam wawancara dengan X`: a statement made to X.
+    case interview
+    /// `pantauan X`, `saat dihubungi X`, `dikonfirmasi X`: X's own reporters at work.
+    case reporting
+    /// `X adalah portal berita`: the publisher describing itself.
+    case selfDescription
+    /// `berdasarkan data X`: market or survey data credited to X.
+    case data
+    /// `sumber: X`, `Berita ini telah tayang di X`: the article reproduces X's copy.
+    case footer
+    /// `Foto: X/Name`, `Gambar header: X`: a picture credit.
+    case photo
+    /// `kata X`, `ujar X`, `said X`: the words of the person or body that follows.
+    case speech
+    /// `X mengatakan`, `X said`: the words of the person or body that precedes.
+    case speechAfter
+    /// `siaran pers`, `keterangan tertulis`: a document whose words are reported.
+    case document
+    /// `surat kabar`, `kantor berita`, `the ... newspaper`: says the next name is an outlet.
+    case descriptor
+    /// `laporan`, `data`, `situs`: words that may stand between a cue and its name.
+    case filler
+    /// `dari`, `dengan`: joins glued words in scraped text; a hit only when glued.
+    case connector
+    /// `Baca juga`, `Advertisement`, `Simak juga`: page furniture up to the end of the line.
+    case furnitureLine
+    /// `Berita Lainnya`, `Yuk Ngaji`: page furniture to the end of the page.
+    case furnitureBlock
+
+    /// Whether the name the cue speaks of stands before it rather than after it.
+    var nameBefore: Bool { self == .report || self == .speechAfter || self == .selfDescription }
+
+    /// Whether the cue credits content to an outlet it names.
+    var creditsContent: Bool {
+        switch self {
+        case .relay, .citation, .report, .closing, .interview, .data, .footer: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,102 @@
+extension DatelineReader {
+    /// Agency sign-offs in the last lines of the body.
+    func signOffs(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> [Evidence] {
+        var end = furniture.bodyEnd
+        // Step back over trailing furniture lines and blank space.
+        while end > 0 {
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
+            guard end > 0, furniture.contains(end - 1) else { break }
+            end = Self.lineStart(bytes, end - 1)
+        }
+        let zone = max(0, end - Self.footZone)..<end
+        var found: [Evidence] = []
+        // `(Antara)`, `[ Antara ]`, `-- AFP`, `Reuter`: the last outlet, nothing but closers after it.
+        if let hit = hits.last(where: { $0.end <= end && $0.start >= zone.lowerBound && $0.outlet(gazetteer) != nil }),
+            let outlet = hit.outlet(gazetteer), Self.onlyClosers(bytes, hit.end..<end) || Self.onlyStaffCodes(bytes, hit.end..<end)
+        {
+            var b = hit.start
+            while b > 0, bytes[b - 1] == 0x20 { b -= 1 }
+            let opener = b == 0 ? UInt8(0x0A) : bytes[b - 1]
+            let isAgency = gazetteer.outlets[outlet].kind == .agency
+            if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "[") || opener == UInt8(ascii: "-")
+                || (opener == 0x0A && isAgency) || (isAgency && opener == UInt8(ascii: ".") && hit.end == end)
+            {
+                found.append(
+                    Evidence(subject: .outlet(outlet), signal: .signOff, range: hit.start..<hit.end, cueLabel: "sign-off",
+                        confidence: 0.9))
+                return found
+            }
+        }
+        // `(ant/sya)`: an agency code as the first part of the last parenthesised group.
+        var close = end
+        while close > zone.lowerBound, bytes[close - 1] != UInt8(ascii: ")") { close -= 1 }
+        guard close > zone.lowerBound else { return found }
+        var open = close - 1
+        while open > zone.lowerBound, bytes[open] != UInt8(ascii: "(") { open -= 1 }
+        guard bytes[open] == UInt8(ascii: "("), Self.onlyClosers(bytes, close..<end) else { return found }
+        let inner = String(decoding: bytes[(open + 1)..<(close - 1)], as: UTF8.self)
+        let code = inner.split(separator: "/").first.map { $0.trimmingSpaces.lowercased() } ?? ""
+        if inner.contains("/") || inner.count <= 8, let name = Self.agencyCodes[code],
+            let outlet = gazetteer.index(ofCanonical: name)
+        {
+            found.append(
+                Evidence(subject: .outlet(outlet), signal: .signOff, range: open..<close, cueLabel: "signature code",
+                    confidence: 0.85))
+        }
+        return found
+    }
+
+    /// `kumparan (kumparan.com)`: an outlet followed by its own address in brackets.
+    func selfAddresses(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit]) -> [Evidence] {
+        var found: [Evidence] = []
+        for (k, hit) in hits.enumerated() where k + 1 < hits.count {
+            guard let outlet = hit.outlet(gazetteer), hits[k + 1].outlet(gazetteer) == outlet else { continue }
+            let next = hits[k + 1]
+            var p = hit.end
+            while p < next.start, bytes[p] == 0x20 { p += 1 }
+            guard p + 1 == next.start, bytes[p] == UInt8(ascii: "("), next.end < bytes.count,
+                bytes[next.end] == UInt8(ascii: ")")
+            else { continue }
+            found.append(
+                Evidence(subject: .outlet(outlet), signal: .selfAddress, range: hit.start..<(next.end + 1),
+                    cueLabel: "self-address", confidence: 0.8))
+        }
+        return found
+    }
+
+    /// `Chicago Police Arrest ... (AP)`: an agency tag closing the headline.
+    func titleTag(_ title: String) -> Evidence? {
+        let trimmed = title.trimmingSpaces
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        guard let outlet = gazetteer.outlet(named: String(inner)) else { return nil }
+        return Evidence(subject: .outlet(outlet), signal: .titleTag, range: 0..<0, cueLabel: "title tag", confidence: 0.9)
+    }
+
+    static func onlyClosers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.allSatisfy {
+            let b = bytes[$0]
+            return b == 0x20 || b == 0x0A || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: ".")
+                || b == UInt8(ascii: "*")
+        }
+    }
+
+    /// `) (uu/sys)` after an outlet: staff codes in brackets and nothing else.
+    static func onlyStaffCodes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count < 40 else { return false }
+        var depth = 0
+        var sawGroup = false
+        for i in range {
+            let b = bytes[i]
+            if b == UInt8(ascii: "(") {
+                depth += 1
+                sawGroup = true
+            } else if b == UInt8(ascii: ")") {
+                depth -= 1
+            } else if depth == 0, !(b == 0x20 || b == 0x0A || b == UInt8(ascii: "]") || b == UInt8(ascii: ".")) {
+                return false
+            }
+        }
+        return sawGroup && depth <= 0
+    }
+}

@@ -1,0 +1,266 @@
+/// Turns the hits of one article into evidence: which outlet or name each cue speaks of.
+///
+/// A cue reads its name from the side its family says (`dilansir X`, `X melaporkan`), past any
+/// descriptors and fillers (`menurut laporan surat kabar X`). A name the gazetteer knows is an
+/// outlet; a misspelt one resolves tolerantly; an unknown one after a descriptor (`surat kabar X`)
+/// is an outlet of the descriptor's kind; otherwise it is a person, body or document quoted.
+struct EvidenceReader: Sendable {
+    let lexicon: CueLexicon
+    let gazetteer: Gazetteer
+    let matcher: TolerantMatcher
+    let names = NameReader()
+
+    /// What one article's hits say.
+    struct Reading: Sendable {
+        var evidence: [Evidence] = []
+        /// `R -> X` links the text states inside one sentence (`X seperti dilansir R`, `dilansir R dari X`).
+        var nested: [(from: Subject, to: Subject)] = []
+    }
+
+    /// A name read next to a cue.
+    struct Argument {
+        var subject: Subject
+        var range: Range<Int>
+        var fuzzy: Bool
+        /// The name followed a descriptor or a filler (`surat kabar`, `laporan`).
+        var described: Bool
+        /// The gazetteer knows the outlet, or a descriptor vouched for it.
+        var isOutlet: Bool { subject.isMedia }
+    }
+
+    func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap) -> Reading {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var reading = Reading()
+            for (k, hit) in hits.enumerated() {
+                if furniture.contains(hit.start) {
+                    if let outlet = hit.outlet(gazetteer) {
+                        reading.evidence.append(
+                            Evidence(subject: .outlet(outlet), signal: .furniture, range: hit.start..<hit.end,
+                                cueLabel: "furniture", confidence: 0.5))
+                    }
+                    continue
+                }
+                if let outlet = hit.outlet(gazetteer), Self.isPhotoAlias(bytes, hit) {
+                    reading.evidence.append(
+                        Evidence(subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end,
+                            cueLabel: "photo", confidence: 0.9))
+                }
+                var seen: Set<CueFamily> = []
+                for cue in hit.cues(lexicon) where seen.insert(cue.family).inserted {
+                    read(cue, hit: hit, index: k, hits: hits, bytes: bytes, into: &reading)
+                }
+            }
+            linkNested(&reading, bytes: bytes)
+            return reading
+        }
+    }
+
+    private func read(
+        _ cue: Cue, hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading
+    ) {
+        let label = cue.phrase
+        func add(_ argument: Argument, _ family: CueFamily, _ confidence: Double) {
+            let range = min(hit.start, argument.range.lowerBound)..<max(hit.end, argument.range.upperBound)
+            let scaled = confidence * (argument.fuzzy ? 0.85 : 1) * (hit.glued ? 0.9 : 1)
+            reading.evidence.append(
+                Evidence(subject: argument.subject, signal: .cue(family), range: range, cueLabel: label,
+                    confidence: scaled, fuzzy: argument.fuzzy))
+        }
+        switch cue.family {
+        case .relay, .citation, .closing, .data:
+            guard let argument = argument(after: hit, index: k, hits: hits, bytes: bytes, family: cue.family) else {
+                return
+            }
+            if argument.isOutlet {
+                let base: Double =
+                    switch cue.family {
+                    case .relay: 0.9
+                    case .closing: 0.85
+                    case .data: 0.8
+                    default: cue.phrase == "menurut" ? 0.75 : 0.85
+                    }
+                add(argument, cue.family, argument.described || !isUnknown(argument.subject) ? base : 0.5)
+                if cue.family == .relay { readVia(after: argument, hits: hits, bytes: bytes, into: &reading) }
+            } else if cue.family == .citation || cue.family == .data, let quoted = quotedSubject(argument, bytes) {
+                add(Argument(subject: quoted, range: argument.range, fuzzy: false, described: false), .speech, 0.6)
+            }
+        case .interview, .reporting:
+            guard let argument = argument(after: hit, index: k, hits: hits, bytes: bytes, family: cue.family),
+                argument.isOutlet
+            else { return }
+            add(argument, cue.family, cue.family == .interview ? 0.8 : 0.7)
+        case .report, .selfDescription:
+            guard let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) else { return }
+            add(outlet, cue.family, cue.family == .report ? 0.8 : 0.7)
+        case .speechAfter:
+            if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) {
+                add(outlet, .report, 0.55)
+            } else if let range = names.name(in: bytes, before: hit.start), let quoted = quotedName(range, bytes) {
+                add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.6)
+            }
+        case .speech:
+            guard let range = names.name(in: bytes, after: hit.end), let quoted = quotedName(range, bytes) else { return }
+            add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.6)
+        case .footer:
+            readFooter(cue, hit: hit, index: k, hits: hits, bytes: bytes, into: &reading)
+        case .photo:
+            readPhoto(hit: hit, index: k, hits: hits, bytes: bytes, into: &reading)
+        case .document, .descriptor, .filler, .connector, .furnitureLine, .furnitureBlock:
+            break
+        }
+    }
+
+    private func isUnknown(_ subject: Subject) -> Bool {
+        if case .named = subject { true } else { false }
+    }
+
+    /// The outlet or name that follows a cue, past descriptors and fillers.
+    func argument(
+        after hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, family: CueFamily
+    ) -> Argument? {
+        var p = hit.end
+        var j = k + 1
+        var descriptor: OutletKind? = nil
+        var described = false
+        while true {
+            while p < bytes.count, bytes[p] == 0x20 || bytes[p] == UInt8(ascii: "\"") { p += 1 }
+            while j < hits.count, hits[j].start < p { j += 1 }
+            if j < hits.count, hits[j].start == p {
+                let next = hits[j]
+                if let outlet = next.outlet(gazetteer) {
+                    return Argument(subject: .outlet(outlet), range: next.start..<next.end, fuzzy: false,
+                        described: true)
+                }
+                if let cue = next.cue(lexicon, in: [.descriptor, .filler]) {
+                    if cue.family == .descriptor { descriptor = cue.outletKind ?? descriptor }
+                    described = true
+                    p = next.end
+                    j += 1
+                    continue
+                }
+                if next.cue(lexicon, in: [.data]) != nil, family != .data {
+                    described = true
+                    p = next.end
+                    j += 1
+                    continue
+                }
+            }
+            if Self.startsWithWord(bytes, at: p, "the ") {
+                p += 4
+                continue
+            }
+            break
+        }
+        guard let range = names.name(in: bytes, after: p), range.lowerBound == p else { return nil }
+        let name = String(decoding: bytes[range], as: UTF8.self)
+        if let resolved = matcher.resolve(name) {
+            return Argument(subject: .outlet(resolved.outlet), range: range, fuzzy: resolved.fuzzy, described: true)
+        }
+        if let descriptor {
+            return Argument(subject: .named(name, descriptor), range: range, fuzzy: false, described: true)
+        }
+        if NameKind.isWebAddress(name) {
+            return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: true)
+        }
+        if family == .relay, !described, !name.contains(" "), !NameKind.looksInstitutional(name),
+            !NameReader.pronouns.contains(name.lowercased()), name.utf8.count >= 4, name.uppercased() != name
+        {
+            return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: false)
+        }
+        return Argument(subject: .named(name, NameKind.of(name)), range: range, fuzzy: false, described: described)
+    }
+
+    /// The outlet named right before a cue (`Reuters melaporkan`).
+    private func outletBefore(_ hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>) -> Argument? {
+        guard k > 0 else { return nil }
+        let previous = hits[k - 1]
+        var gap = hit.start
+        while gap > previous.end, bytes[gap - 1] == 0x20 || bytes[gap - 1] == UInt8(ascii: ")") { gap -= 1 }
+        if gap == previous.end, let outlet = previous.outlet(gazetteer) {
+            return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, fuzzy: false, described: true)
+        }
+        if let range = names.name(in: bytes, before: hit.start) {
+            let name = String(decoding: bytes[range], as: UTF8.self)
+            if let resolved = matcher.resolve(name), resolved.fuzzy {
+                return Argument(subject: .outlet(resolved.outlet), range: range, fuzzy: true, described: true)
+            }
+        }
+        return nil
+    }
+
+    /// `dilansir detikNews dari AFP`: the relayed outlet took from another.
+    private func readVia(after argument: Argument, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading) {
+        guard case .outlet = argument.subject else { return }
+        var p = argument.range.upperBound
+        if p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        guard Self.startsWithWord(bytes, at: p, "dari") else { return }
+        p += 4
+        if p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        guard let index = hits.firstIndex(where: { $0.start == p }), let outlet = hits[index].outlet(gazetteer) else {
+            return
+        }
+        let hit = hits[index]
+        reading.evidence.append(
+            Evidence(subject: .outlet(outlet), signal: .cue(.relay), range: argument.range.lowerBound..<hit.end,
+                cueLabel: "dilansir dari", confidence: 0.85))
+        reading.nested.append((from: argument.subject, to: .outlet(outlet)))
+    }
+
+    /// A quoted person, body or document from a name, unless it is an outlet or a pronoun.
+    private func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
+        guard let trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
+        let name = String(decoding: bytes[trimmed], as: UTF8.self)
+        if NameReader.pronouns.contains(name.lowercased()) { return nil }
+        if gazetteer.outlet(named: name) != nil { return nil }
+        return .named(name, NameKind.of(name))
+    }
+
+    private func quotedSubject(_ argument: Argument, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
+        quotedName(argument.range, bytes)
+    }
+
+    /// Links `X ... seperti dilansir R` within one sentence as `R -> X`.
+    private func linkNested(_ reading: inout Reading, bytes: UnsafeBufferPointer<UInt8>) {
+        let items = reading.evidence
+        for relay in items where relay.signal == .cue(.relay) {
+            guard case .outlet = relay.subject else { continue }
+            for cited in items where cited.subject != relay.subject {
+                guard cited.signal == .cue(.interview) || cited.signal == .cue(.citation) || cited.signal == .cue(.report),
+                    cited.subject.isMedia,
+                    cited.range.upperBound <= relay.range.lowerBound,
+                    relay.range.lowerBound - cited.range.upperBound <= 160,
+                    !Self.sentenceEnds(bytes, cited.range.upperBound..<relay.range.lowerBound)
+                else { continue }
+                reading.nested.append((from: relay.subject, to: cited.subject))
+            }
+        }
+    }
+
+    static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for i in range {
+            let byte = bytes[i]
+            if byte == 0x0A { return true }
+            if byte == UInt8(ascii: "."), i + 1 < bytes.count, bytes[i + 1] == 0x20, i > 0,
+                CueScanner.isLetterOrDigit(bytes[i - 1]), i + 2 < bytes.count, NameReader.isCapitalised(bytes[i + 2])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func startsWithWord(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard p + count <= bytes.count else { return false }
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for k in 0..<count where PhraseTrie.fold(bytes[p + k]) != w[k] { return false }
+        return true
+    }
+
+    static func isPhotoAlias(_ bytes: UnsafeBufferPointer<UInt8>, _ hit: Hit) -> Bool {
+        let end = hit.end
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "/") else { return false }
+        return hit.end - hit.start > 5
+            && String(decoding: bytes[(hit.end - 4)..<hit.end], as: UTF8.self).uppercased() == "FOTO"
+    }
+}

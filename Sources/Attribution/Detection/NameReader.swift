@@ -1,0 +1,139 @@
+/// Reads proper names (runs of capitalised words) next to a cue in normalized text.
+///
+/// A name is a run of words that start with a capital letter, a digit or `@`, joined by short
+/// lower-case particles (`of`, `dan`, `bin`) when a capitalised word follows. It stops at
+/// punctuation, a line break, or a lower-case word. Dots stay inside web addresses
+/// (`boldsky.com`) and initials (`Jeremy J. King`).
+struct NameReader: Sendable {
+    static let maxWords = 9
+
+    private static let joiners: Set<String> = [
+        "of", "for", "the", "and", "dan", "de", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le",
+        "da", "do", "dos", "y", "on", "+", "&", "untuk", "tentang",
+    ]
+
+    /// Capitalised words that start sentences rather than names.
+    private static let leadingNoise: Set<String> = [
+        "namun", "sementara", "selain", "menurut", "saat", "ketika", "dalam", "pada", "di", "kemudian", "lalu",
+        "adapun", "sedangkan", "bahkan", "sebelumnya", "oleh", "karena", "meski", "jika", "untuk", "dengan",
+        "hal", "itu", "ini", "sehingga", "tetapi", "tapi", "dan", "juga", "kini", "seperti", "bagi",
+        "however", "but", "and", "the", "in", "on", "at", "meanwhile", "while", "also", "yesterday", "today",
+        "earlier", "last", "this", "that", "a", "an", "so", "when", "after", "before", "as", "if",
+    ]
+
+    /// Words that are never a name by themselves.
+    static let pronouns: Set<String> = [
+        "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "beliau", "he", "she", "they", "it", "we", "i", "you",
+        "who", "which", "pihaknya", "nya", "anda", "engkau", "kamu",
+    ]
+
+    /// The name that starts at or after `start` (skipping one space), or nil.
+    func name(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Range<Int>? {
+        var i = start
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "\"") { i += 1 }
+        var words: [Range<Int>] = []
+        var p = i
+        while p < bytes.count, words.count < Self.maxWords {
+            let word = wordRange(bytes, at: p)
+            guard !word.isEmpty else { break }
+            if Self.isCapitalised(bytes[word.lowerBound]) {
+                words.append(word)
+            } else if !words.isEmpty, Self.joiners.contains(Self.lower(bytes, word)) {
+                let nextStart = word.upperBound + 1
+                guard word.upperBound < bytes.count, bytes[word.upperBound] == 0x20, nextStart < bytes.count,
+                    Self.isCapitalised(bytes[nextStart])
+                else { break }
+                words.append(word)
+            } else {
+                break
+            }
+            p = word.upperBound
+            guard p < bytes.count, bytes[p] == 0x20 else { break }
+            p += 1
+        }
+        while let last = words.last, !Self.isCapitalised(bytes[last.lowerBound]) { words.removeLast() }
+        guard let first = words.first, let last = words.last else { return nil }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// The name that ends right before `end` (skipping one space), or nil.
+    func name(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Range<Int>? {
+        var i = end
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        var words: [Range<Int>] = []
+        var p = i
+        while p > 0, words.count < Self.maxWords {
+            var s = p
+            while s > 0, Self.isNameByte(bytes[s - 1]) { s -= 1 }
+            guard s < p else { break }
+            var word = s..<p
+            while word.upperBound > word.lowerBound, bytes[word.upperBound - 1] == UInt8(ascii: ".") {
+                word = word.lowerBound..<(word.upperBound - 1)
+            }
+            guard !word.isEmpty else { break }
+            if Self.isCapitalised(bytes[word.lowerBound]) {
+                words.append(word)
+            } else if !words.isEmpty, Self.joiners.contains(Self.lower(bytes, word)) {
+                words.append(word)
+            } else {
+                break
+            }
+            p = s
+            guard p > 0, bytes[p - 1] == 0x20 else { break }
+            p -= 1
+        }
+        words.reverse()
+        while let first = words.first,
+            !Self.isCapitalised(bytes[first.lowerBound]) || Self.leadingNoise.contains(Self.lower(bytes, first))
+        {
+            words.removeFirst()
+        }
+        guard let first = words.first, let last = words.last else { return nil }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// Drops sentence-opening words (`Namun`, `However`) from the front of a name.
+    func trimLeadingNoise(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let word = wordRange(bytes, at: start)
+            guard !word.isEmpty, Self.leadingNoise.contains(Self.lower(bytes, word)) else { break }
+            start = word.upperBound + 1
+        }
+        return start < range.upperBound ? start..<range.upperBound : nil
+    }
+
+    /// The word at `p`: name bytes, keeping inner dots of addresses and initials.
+    func wordRange(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int) -> Range<Int> {
+        var e = p
+        while e < bytes.count {
+            let byte = bytes[e]
+            if Self.isNameByte(byte) {
+                e += 1
+            } else if byte == UInt8(ascii: "."), e > p, e + 1 < bytes.count, CueScanner.isLetterOrDigit(bytes[e + 1]) {
+                e += 1
+            } else if byte == UInt8(ascii: "."), e == p + 1, Self.isCapitalised(bytes[p]) {
+                e += 1
+                break
+            } else {
+                break
+            }
+        }
+        return p..<e
+    }
+
+    @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
+        CueScanner.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "+")
+    }
+
+    @inline(__always) static func isCapitalised(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "@")
+            || byte >= 0xC3 && byte < 0xE0
+    }
+
+    static func lower(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: bytes[range].map { PhraseTrie.fold($0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,76 @@
+/// What a phrase of the trie stands for: a cue of the lexicon or an alias of the gazetteer.
+struct TrieEntry: Sendable, Hashable {
+    enum Target: Sendable, Hashable {
+        case cue(Int)
+        case alias(Int)
+    }
+
+    var target: Target
+    var rule: AliasCase
+    var prefixFamily: Bool
+    var glues: Bool
+    var lineStart: Bool
+}
+
+/// A byte trie over every cue phrase and outlet alias, folded to lower case, so that one walk
+/// from each word start finds all of them at once.
+///
+/// Transitions are a dense table over the small alphabet the phrases use; a byte outside it
+/// ends the walk at once, so most word starts cost one or two lookups.
+struct PhraseTrie: Sendable {
+    /// Byte to alphabet class; 0 means no phrase uses the byte.
+    let classOf: [UInt8]
+    let stride: Int
+    /// `next[node * stride + class]`; 0 means no transition (the root is never a target).
+    let next: [Int32]
+    /// For each node, an index into `entries`, or -1.
+    let terminal: [Int32]
+    /// The entries of each terminal node.
+    let entries: [[TrieEntry]]
+
+    init(phrases: [(String, TrieEntry)]) {
+        var classOf = [UInt8](repeating: 0, count: 256)
+        var count = 0
+        for (phrase, _) in phrases {
+            for byte in phrase.utf8 {
+                let folded = Self.fold(byte)
+                if classOf[Int(folded)] == 0 {
+                    count += 1
+                    precondition(count < 255, "alphabet too large")
+                    classOf[Int(folded)] = UInt8(count)
+                }
+            }
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") { classOf[Int(upper)] = classOf[Int(upper + 32)] }
+        let stride = count + 1
+        var next = [Int32](repeating: 0, count: stride)
+        var terminal: [Int32] = [-1]
+        var entries: [[TrieEntry]] = []
+        for (phrase, entry) in phrases {
+            var node = 0
+            for byte in phrase.utf8 {
+                let slot = node * stride + Int(classOf[Int(byte)])
+                if next[slot] == 0 {
+                    next[slot] = Int32(terminal.count)
+                    terminal.append(-1)
+                    next.append(contentsOf: repeatElement(0, count: stride))
+                }
+                node = Int(next[slot])
+            }
+            if terminal[node] < 0 {
+                terminal[node] = Int32(entries.count)
+                entries.append([])
+            }
+            if !entries[Int(terminal[node])].contains(entry) { entries[Int(terminal[node])].append(entry) }
+        }
+        self.classOf = classOf
+        self.stride = stride
+        self.next = next
+        self.terminal = terminal
+        self.entries = entries
+    }
+
+    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Expands the paths a user names into the files to read: folders recursively, in sorted order.
+public enum InputPaths {
+    /// File name endings read inside folders.
+    public static let extensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "json"]
+
+    /// The files under `paths`, folders expanded (hidden entries skipped), with an error for each
+    /// path that does not exist. `-` is kept as is, for standard input.
+    public static func expand(_ paths: [String]) -> (files: [String], errors: [InputError]) {
+        var files: [String] = []
+        var errors: [InputError] = []
+        let manager = FileManager.default
+        for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                errors.append(InputError(path: path, line: 0, reason: .unreadable("no such file or folder")))
+                continue
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let walker = manager.enumerator(atPath: path) else {
+                errors.append(InputError(path: path, line: 0, reason: .unreadable("cannot list the folder")))
+                continue
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") {
+                    walker.skipDescendants()
+                    continue
+                }
+                let ext = (name as NSString).pathExtension.lowercased()
+                let full = (path as NSString).appendingPathComponent(relative)
+                var sub: ObjCBool = false
+                if extensions.contains(ext), manager.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
+                    found.append(full)
+                }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return (files, errors)
+    }
+
+    /// Whether a path names a JSON Lines corpus by its ending.
+    static func isJSONLines(_ path: String) -> Bool? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ["jsonl", "ndjson", "json"].contains(ext) { return true }
+        if ["txt", "text"].contains(ext) { return false }
+        return nil
+    }
+
+    /// The id of a plain-text article: its file name without folder and extension.
+    static func articleID(_ path: String) -> String {
+        path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}

@@ -1,0 +1,56 @@
+/// Parses one JSON Lines record into an ``Article``, straight from its UTF-8 bytes.
+///
+/// Only the top-level string fields the tracer reads (`id`, `text`, `title`, `outlet`, `url`,
+/// `date`) are decoded; every other value is skipped without building anything. A numeric `id`
+/// is kept as written. The parser is strict about JSON syntax so that a broken line is reported
+/// with the column where it broke, never half-read.
+struct JSONRecordParser: Sendable {
+    /// The outcome of reading one line.
+    enum Failure: Error, Equatable {
+        case malformed(column: Int, expected: String)
+        case missingText
+    }
+
+    /// Parses `line` (without its newline); `fallbackID` names records that carry no `id`.
+    /// `invalidUTF8` is set when a field held bytes that are not UTF-8 and were replaced.
+    func parse(
+        _ line: UnsafeBufferPointer<UInt8>, fallbackID: String, invalidUTF8: inout Bool
+    ) throws(Failure) -> Article {
+        var cursor = JSONCursor(bytes: line)
+        var fields = [String?](repeating: nil, count: JSONCursor.Field.allCases.count)
+        try cursor.skipSpace()
+        try cursor.expect(UInt8(ascii: "{"), "'{'")
+        try cursor.skipSpace()
+        if cursor.peek == UInt8(ascii: "}") {
+            cursor.advance()
+        } else {
+            while true {
+                try cursor.skipSpace()
+                let field = try cursor.readKey()
+                try cursor.skipSpace()
+                try cursor.expect(UInt8(ascii: ":"), "':'")
+                try cursor.skipSpace()
+                if let field {
+                    fields[field.rawValue] = try cursor.readScalarValue(invalidUTF8: &invalidUTF8)
+                } else {
+                    try cursor.skipValue(depth: 0)
+                }
+                try cursor.skipSpace()
+                if cursor.peek == UInt8(ascii: ",") {
+                    cursor.advance()
+                    continue
+                }
+                try cursor.expect(UInt8(ascii: "}"), "',' or '}'")
+                break
+            }
+        }
+        try cursor.skipSpace()
+        guard cursor.atEnd else { throw .malformed(column: cursor.column, expected: "end of line") }
+        guard let text = fields[JSONCursor.Field.text.rawValue] else { throw .missingText }
+        let id = fields[JSONCursor.Field.id.rawValue] ?? fallbackID
+        return Article(
+            id: id, text: text, title: fields[JSONCursor.Field.title.rawValue],
+            outlet: fields[JSONCursor.Field.outlet.rawValue], url: fields[JSONCursor.Field.url.rawValue],
+            date: fields[JSONCursor.Field.date.rawValue])
+    }
+}

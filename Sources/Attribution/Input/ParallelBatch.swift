@@ -1,0 +1,59 @@
+import Dispatch
+
+/// Runs work over the records of a batch on several threads, in contiguous chunks of about equal
+/// bytes, and returns the chunks' results in input order, so output never depends on `jobs`.
+public enum ParallelBatch {
+    /// Splits `batch` into at most `jobs` chunks and runs `work` on each chunk's index range.
+    public static func map<T: Sendable>(
+        _ batch: RecordBatch, jobs: Int, _ work: @Sendable (Range<Int>) -> T
+    ) -> [T] {
+        let chunks = split(batch, parts: max(1, jobs))
+        if chunks.count == 1 { return [work(chunks[0])] }
+        let results = ResultSlots<T>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            results.set(index, work(chunks[index]))
+        }
+        return results.values()
+    }
+
+    /// Index ranges of about equal byte size.
+    static func split(_ batch: RecordBatch, parts: Int) -> [Range<Int>] {
+        let n = batch.count
+        guard parts > 1, n > 1 else { return [0..<n] }
+        let target = max(1, batch.byteCount / (parts * 4))
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for i in 0..<n {
+            bytes += batch.lines[i].range.count
+            if bytes >= target {
+                ranges.append(start..<(i + 1))
+                start = i + 1
+                bytes = 0
+            }
+        }
+        if start < n { ranges.append(start..<n) }
+        return ranges
+    }
+}
+
+/// One slot per chunk, each written by exactly one thread before any is read.
+private final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: T) {
+        slots[index] = value
+    }
+
+    func values() -> [T] { slots.map { $0! } }
+}

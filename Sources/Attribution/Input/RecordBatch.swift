@@ -1,0 +1,43 @@
+/// A run of whole input records held in one buffer: JSON Lines records, or one plain-text article.
+public struct RecordBatch: Sendable {
+    /// The file the records come from.
+    public let path: String
+    /// Whether the records are JSON Lines (else the buffer is one plain-text article).
+    public let isJSONLines: Bool
+    let buffer: [UInt8]
+    /// Each record's 1-based line number and byte range in `buffer` (newline excluded).
+    let lines: [(line: Int, range: Range<Int>)]
+
+    /// How many records the batch holds.
+    public var count: Int { lines.count }
+
+    /// How many input bytes the batch covers.
+    public var byteCount: Int { buffer.count }
+
+    /// The article of record `index`, or why it could not be read; `warnings` notes repairs.
+    public func article(at index: Int) -> Result<(Article, [String]), InputError> {
+        let (line, range) = lines[index]
+        var invalid = false
+        if !isJSONLines {
+            let text = buffer[range].withUnsafeBufferPointer { JSONCursor.string(from: $0, invalidUTF8: &invalid) }
+            let warnings = invalid ? ["\(path): invalid UTF-8 replaced with U+FFFD"] : []
+            return .success((Article(id: InputPaths.articleID(path), text: text), warnings))
+        }
+        let fallback = "\(InputPaths.articleID(path)):\(line)"
+        do throws(JSONRecordParser.Failure) {
+            let article = try buffer[range].withUnsafeBufferPointer {
+                (bytes) throws(JSONRecordParser.Failure) -> Article in
+                try JSONRecordParser().parse(bytes, fallbackID: fallback, invalidUTF8: &invalid)
+            }
+            let warnings = invalid ? ["\(path):\(line): invalid UTF-8 replaced with U+FFFD"] : []
+            return .success((article, warnings))
+        } catch {
+            switch error {
+            case .malformed(let column, let expected):
+                return .failure(InputError(path: path, line: line, reason: .malformedJSON(column: column, expected: expected)))
+            case .missingText:
+                return .failure(InputError(path: path, line: line, reason: .missingText))
+            }
+        }
+    }
+}

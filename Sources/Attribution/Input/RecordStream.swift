@@ -1,0 +1,97 @@
+/// Reads input files one after another and hands out their records in batches of whole lines,
+/// so that memory stays flat however large the corpus.
+///
+/// A file is JSON Lines when its name ends in `.jsonl`, `.ndjson` or `.json`, or, for other
+/// names and standard input, when its first non-blank byte is `{`; otherwise the whole file is
+/// one plain-text article. Blank lines are skipped.
+public struct RecordStream {
+    private var sources: [any ByteSource]
+    private var current: (any ByteSource)?
+    private var pending: [UInt8] = []
+    private var isJSONLines = true
+    private var line = 0
+    private var exhausted = false
+    /// Input bytes read so far.
+    public private(set) var bytesRead = 0
+
+    /// How many bytes a batch holds, about.
+    public static let batchBytes = 4 << 20
+
+    /// A stream over already opened sources, read in order.
+    public init(sources: [any ByteSource]) {
+        self.sources = sources.reversed()
+    }
+
+    /// The next batch, or nil when every source is read.
+    public mutating func next() throws(InputError) -> RecordBatch? {
+        while true {
+            if current == nil {
+                guard let source = sources.popLast() else { return nil }
+                current = source
+                pending = []
+                line = 0
+                exhausted = false
+                isJSONLines = InputPaths.isJSONLines(source.path) ?? true
+                if InputPaths.isJSONLines(source.path) == nil {
+                    try fill(until: 1)
+                    isJSONLines = pending.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } == UInt8(ascii: "{")
+                }
+                if !isJSONLines {
+                    while !exhausted { try fill(until: pending.count + Self.batchBytes) }
+                    let path = current!.path
+                    let buffer = pending
+                    current = nil
+                    pending = []
+                    return RecordBatch(path: path, isJSONLines: false, buffer: buffer, lines: [(1, 0..<buffer.count)])
+                }
+            }
+            if let batch = try jsonLinesBatch() { return batch }
+            current = nil
+        }
+    }
+
+    private mutating func fill(until size: Int) throws(InputError) {
+        while !exhausted && pending.count < size {
+            let n = try current!.read(into: &pending, count: max(Self.batchBytes, size - pending.count))
+            bytesRead += n
+            if n == 0 { exhausted = true }
+        }
+    }
+
+    /// Up to a batch of whole lines from the current source; nil when it is used up.
+    private mutating func jsonLinesBatch() throws(InputError) -> RecordBatch? {
+        try fill(until: Self.batchBytes)
+        guard !pending.isEmpty else { return nil }
+        var cut = pending.count
+        if !exhausted {
+            // Keep the partial last line for the next batch; read on if one line is longer than a batch.
+            guard let last = pending.lastIndex(of: 0x0A) else {
+                try fill(until: pending.count * 2)
+                return try jsonLinesBatch()
+            }
+            cut = last + 1
+        }
+        var lines: [(Int, Range<Int>)] = []
+        var start = 0
+        var i = 0
+        let buffer = pending
+        buffer.withUnsafeBufferPointer { b in
+            while start < cut {
+                i = start
+                while i < cut, b[i] != 0x0A { i += 1 }
+                line += 1
+                var end = i
+                if end > start, b[end - 1] == 0x0D { end -= 1 }
+                var blank = true
+                for k in start..<end where b[k] != 0x20 && b[k] != 0x09 {
+                    blank = false
+                    break
+                }
+                if !blank { lines.append((line, start..<end)) }
+                start = i + 1
+            }
+        }
+        pending = Array(pending[min(cut, pending.count)...])
+        return RecordBatch(path: current!.path, isJSONLines: true, buffer: buffer, lines: lines)
+    }
+}

@@ -1,0 +1,52 @@
+/// Guesses what kind of thing an unknown name is from its words.
+enum NameKind {
+    private static let organizationWords: Set<String> = [
+        "kementerian", "kemenlu", "kemlu", "kemenkes", "badan", "dinas", "pemerintah", "pemprov", "pemkot", "pemkab",
+        "polda", "polres", "polri", "polisi", "bank", "otoritas", "komisi", "lembaga", "universitas", "institut",
+        "pt", "partai", "dewan", "majelis", "mahkamah", "pengadilan", "kejaksaan", "direktorat", "ditjen", "kantor",
+        "organisasi", "asosiasi", "perhimpunan", "ikatan", "yayasan", "balai", "pusat", "persatuan", "federasi",
+        "ministry", "department", "university", "institute", "council", "committee", "commission", "federation",
+        "association", "party", "government", "police", "court", "office", "inc", "corp", "ltd", "co", "company",
+        "group", "tbk", "kpk", "bps", "bpjs", "ojk", "pbb", "who", "imf", "un", "fifa", "pssi", "tim", "team",
+        "club", "watch", "alliance", "forum", "center", "centre", "foundation", "service", "authority", "board",
+        "agency", "union", "network", "kepolisian", "sekretariat", "setneg", "bpbd", "basarnas", "kadin", "mui",
+    ]
+    private static let documentWords: Set<String> = [
+        "undang", "undang-undang", "uu", "peraturan", "perpres", "permen", "keputusan", "surat", "laporan", "report",
+        "nota", "buku", "dokumen", "survei", "survey", "studi", "study", "riset", "data", "rilis", "deklarasi",
+        "statement", "memo", "pernyataan",
+    ]
+    private static let titleWords: Set<String> = [
+        "presiden", "menteri", "gubernur", "bupati", "wali", "ketua", "wakil", "direktur", "kepala", "juru",
+        "sekretaris", "kapolri", "kapolda", "kapolres", "jenderal", "president", "minister", "governor", "chief",
+        "director", "spokesman", "spokeswoman", "dr", "prof", "mr", "mrs", "ms", "sir", "lord", "senator",
+    ]
+
+    /// The kind a name suggests: organisation, document or person.
+    static func of(_ name: String) -> OutletKind {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { $0.lowercased() }
+        if let first = words.first, documentWords.contains(first) { return .document }
+        if words.contains(where: { organizationWords.contains($0) }) && !words.contains(where: { titleWords.contains($0) }) {
+            return .organization
+        }
+        if words.count == 1, let only = words.first, only.count <= 5, name.uppercased() == name { return .organization }
+        return .person
+    }
+
+    /// Whether the name reads as an institution rather than a possible outlet.
+    static func looksInstitutional(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        return words.contains { organizationWords.contains($0) || titleWords.contains($0) || documentWords.contains($0) }
+    }
+
+    /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
+    static func isWebAddress(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard !lower.hasSuffix(".go.id"), !lower.hasSuffix(".gov") else { return false }
+        for suffix in [".com", ".co.id", ".id", ".net", ".org", ".co.uk", ".co", ".tv", ".news", ".asia", ".io"]
+        where lower.hasSuffix(suffix) || lower.contains(suffix + "/") {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,59 @@
+/// Resolves misspelt outlet names (`Handelblatt`, `The Strait Times`) to the one outlet clearly meant.
+///
+/// A name matches an outlet key when their edit distance (insertions, deletions, substitutions
+/// and swaps of neighbours) is at most 1 for keys of 5 to 8 letters and at most 2 from 9 letters
+/// on, and no other outlet is as close.
+struct TolerantMatcher: Sendable {
+    let gazetteer: Gazetteer
+    private let keys: [(key: [UInt8], outlet: Int)]
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        keys = gazetteer.keys.filter { $0.key.utf8.count >= 5 }.map { (Array($0.key.utf8), $0.value) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    }
+
+    /// The outlet `name` denotes, exactly or by a small misspelling.
+    func resolve(_ name: String) -> (outlet: Int, fuzzy: Bool)? {
+        if let exact = gazetteer.outlet(named: name) { return (exact, false) }
+        let key = Array(Gazetteer.key(name).utf8)
+        guard key.count >= 5 else { return nil }
+        let limit = key.count >= 9 ? 2 : 1
+        var best = limit + 1
+        var found: Set<Int> = []
+        for candidate in keys where abs(candidate.key.count - key.count) <= limit {
+            let d = Self.distance(key, candidate.key, limit: limit)
+            if d < best {
+                best = d
+                found = [candidate.outlet]
+            } else if d == best {
+                found.insert(candidate.outlet)
+            }
+        }
+        guard best <= limit, found.count == 1, let outlet = found.first else { return nil }
+        return (outlet, true)
+    }
+
+    /// Optimal string alignment distance, stopping early past `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        let m = a.count
+        let n = b.count
+        var previous2 = [Int](repeating: 0, count: n + 1)
+        var previous = Array(0...n)
+        var current = [Int](repeating: 0, count: n + 1)
+        for i in 1...m {
+            current[0] = i
+            var rowMin = i
+            for j in 1...n {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, previous2[j - 2] + 1) }
+                current[j] = v
+                rowMin = min(rowMin, v)
+            }
+            if rowMin > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[n]
+    }
+}

@@ -1,0 +1,69 @@
+/// Reads a publication time from a record's date field or the head of an article's text.
+///
+/// Gives ISO 8601: with the offset when a zone is written (`WIB` +07:00, `WITA` +08:00, `WIT`
+/// +09:00, `GMT`/`UTC`), a date and time without offset when none is, a bare date when only a date is.
+enum DateReader {
+    private static let months: [String: Int] = [
+        "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mar": 3, "maret": 3,
+        "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7,
+        "july": 7, "agu": 8, "agt": 8, "ags": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nopember": 11,
+        "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
+    ]
+    private static let zones: [String: String] = [
+        "wib": "+07:00", "wita": "+08:00", "wit": "+09:00", "gmt": "+00:00", "utc": "+00:00",
+    ]
+
+    /// The time a date string or a text head gives, as ISO 8601, or nil.
+    static func read(_ raw: String) -> String? {
+        let tokens = raw.prefix(200).split(whereSeparator: { " ,\n\t/-:T|".contains($0) }).map(String.init)
+        var i = 0
+        while i < tokens.count {
+            if let found = parse(tokens, at: i) { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func parse(_ t: [String], at i: Int) -> String? {
+        // YYYY MM DD [hh mm [ss]] (ISO-like)
+        if let y = Int(t[i]), t[i].count == 4, (1900...2100).contains(y), i + 2 < t.count, let m = Int(t[i + 1]),
+            let d = Int(t[i + 2]), (1...12).contains(m), (1...31).contains(d)
+        {
+            return compose(y, m, d, t, time: i + 3)
+        }
+        // DD Month YYYY or DD-MON-YYYY
+        if let d = Int(t[i]), (1...31).contains(d), i + 2 < t.count, let m = months[t[i + 1].lowercased()],
+            let y = Int(t[i + 2]), t[i + 2].count == 4
+        {
+            return compose(y, m, d, t, time: i + 3)
+        }
+        // MM DD YYYY (US records)
+        if let m = Int(t[i]), (1...12).contains(m), t[i].count <= 2, i + 2 < t.count, let d = Int(t[i + 1]),
+            (1...31).contains(d), let y = Int(t[i + 2]), t[i + 2].count == 4
+        {
+            return compose(y, m, d, t, time: i + 3)
+        }
+        return nil
+    }
+
+    private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [String], time j: Int) -> String {
+        let date = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        guard j + 1 < t.count, let hh = Int(t[j]), let mm = Int(t[j + 1]), t[j].count <= 2, t[j + 1].count == 2,
+            (0...23).contains(hh), (0...59).contains(mm)
+        else { return date }
+        var k = j + 2
+        var ss = 0
+        if k < t.count, t[k].count >= 2, let s = Int(t[k].prefix(2)), (0...59).contains(s) {
+            ss = s
+            k += 1
+        }
+        let zone = k < t.count ? zones[t[k].lowercased()] : nil
+        return "\(date)T\(pad(hh, 2)):\(pad(mm, 2)):\(pad(ss, 2))\(zone ?? "")"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let s = String(value)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}

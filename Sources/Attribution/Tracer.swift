@@ -1,0 +1,80 @@
+/// Traces where an article's content came from: the facade over the whole pipeline.
+///
+/// ```swift
+/// let tracer = Tracer()
+/// let trace = tracer.trace(Article(id: "a1", text: "JAKARTA, KOMPAS.com - ... (Antara)"))
+/// print(trace.publisher?.name ?? "-", trace.sources.map(\.name))
+/// ```
+///
+/// Stages: ``Normalizer`` (quotes, spaces, tokenized spacing), ``CueScanner`` (every cue and
+/// outlet name in one pass), ``FurnitureMap`` (page furniture), ``EvidenceReader`` and
+/// ``DatelineReader`` (what each cue and the layout say), ``PublisherRule`` (who published),
+/// ``ChainBuilder`` (sources, roles and edges). A `Tracer` is immutable and safe to share across threads.
+public struct Tracer: Sendable {
+    /// The outlets known to the tracer.
+    public let gazetteer: Gazetteer
+    let lexicon: CueLexicon
+    let scanner: CueScanner
+    let reader: EvidenceReader
+    let datelines: DatelineReader
+    let matcher: TolerantMatcher
+
+    /// Creates a tracer over the built-in gazetteer and cue lexicon.
+    public init(gazetteer: Gazetteer = .standard) {
+        self.gazetteer = gazetteer
+        lexicon = .standard
+        scanner = CueScanner(lexicon: lexicon, gazetteer: gazetteer)
+        matcher = TolerantMatcher(gazetteer: gazetteer)
+        reader = EvidenceReader(lexicon: lexicon, gazetteer: gazetteer, matcher: matcher)
+        datelines = DatelineReader(gazetteer: gazetteer)
+    }
+
+    /// Traces one article. Sources below `minConfidence` are left out, with their edges.
+    public func trace(_ article: Article, minConfidence: Double = 0, mentions: Bool = true) -> Trace {
+        let source = Array(article.text.utf8)
+        let text = Normalizer().normalize(source)
+        let hits = scanner.hits(in: text)
+        let furniture = FurnitureMap(text: text, hits: hits, lexicon: lexicon)
+        var reading = reader.read(text, hits: hits, furniture: furniture)
+        reading.evidence += datelines.read(text, hits: hits, furniture: furniture, title: article.title)
+        reading.evidence += recordEvidence(article)
+        let language = LanguageGuess.of(text.bytes)
+        let decision = PublisherRule(gazetteer: gazetteer).decide(reading.evidence, language: language)
+        let builder = ChainBuilder(gazetteer: gazetteer)
+        let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)
+        var warnings: [String] = []
+        if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
+        let published = article.date.flatMap(DateReader.read) ?? DateReader.read(String(article.text.prefix(200)))
+        return TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
+            id: article.id, assembly: assembly, decision: decision, published: published, warnings: warnings,
+            minConfidence: minConfidence)
+    }
+
+    /// Evidence from the record's `outlet` and `url` fields.
+    private func recordEvidence(_ article: Article) -> [Evidence] {
+        var found: [Evidence] = []
+        if let outlet = article.outlet, let index = matcher.resolve(outlet)?.outlet {
+            found.append(Evidence(subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet", confidence: 0.99))
+        }
+        if let url = article.url, let host = Self.host(of: url) {
+            var labels = host.split(separator: ".").map(String.init)
+            while labels.count >= 2 {
+                if let index = gazetteer.outlet(named: labels.joined(separator: ".")) {
+                    found.append(Evidence(subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record url", confidence: 0.99))
+                    break
+                }
+                labels.removeFirst()
+            }
+        }
+        return found
+    }
+
+    static func host(of url: String) -> String? {
+        var rest = Substring(url)
+        if let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://") {
+            rest = rest[rest.index(colon, offsetBy: 3)...]
+        }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+}

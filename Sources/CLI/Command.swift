@@ -1,0 +1,42 @@
+import Attribution
+
+/// What the user asked for, parsed from the command line.
+enum Command: Equatable {
+    case help(String)
+    case version
+    case trace(TraceOptions)
+    case graph(GraphOptions)
+    case stats(StatsOptions)
+    case merge(StatsOptions)
+}
+
+enum TraceFormat: String, CaseIterable { case text, json, jsonl }
+enum StatsFormat: String, CaseIterable { case table, csv, json }
+
+struct TraceOptions: Equatable {
+    var paths: [String] = []
+    var format = TraceFormat.text
+    var minConfidence = 0.0
+    var jobs: Int? = nil
+}
+
+struct GraphOptions: Equatable {
+    var paths: [String] = []
+    var minWeight = 1
+    var top: Int? = nil
+    var minConfidence = 0.0
+    var jobs: Int? = nil
+}
+
+struct StatsOptions: Equatable {
+    var paths: [String] = []
+    var format = StatsFormat.table
+    var top: Int? = nil
+    var jobs: Int? = nil
+}
+
+/// A command line the tool cannot run; printed with exit status 64.
+struct UsageError: Error, Equatable, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
