@@ -57,16 +57,15 @@ struct PublisherRule: Sendable {
             switch item.signal {
             case .cue(.reporting), .cue(.selfDescription), .selfAddress:
                 strong.append(item.subject)
+            case .cue(.relay) where item.cueLabel == "dikutip" && isOwnLanguageOutlet(item.subject, language):
+                // `dikutip detikFinance` (quoted by, not from): the outlet's own reporting.
+                strong.append(item.subject)
             case .cue(.interview):
-                if case .outlet(let index) = item.subject, gazetteer.outlets[index].language == language,
-                    gazetteer.outlets[index].kind != .agency
-                {
-                    strong.append(item.subject)
-                }
+                if isOwnLanguageOutlet(item.subject, language) { strong.append(item.subject) }
             default: break
             }
         }
-        let relayed = Set(evidence.filter { $0.signal == .cue(.relay) }.map(\.subject))
+        let relayed = Set(evidence.filter { $0.signal == .cue(.relay) && $0.cueLabel != "dikutip" }.map(\.subject))
         let candidates = Set(strong).subtracting(relayed)
         if candidates.count == 1 { return candidates.first }
         if candidates.isEmpty {
@@ -81,8 +80,15 @@ struct PublisherRule: Sendable {
     private func isSelfSignal(_ item: Evidence) -> Bool {
         switch item.signal {
         case .cue(.reporting), .cue(.selfDescription), .cue(.interview), .selfAddress, .furniture: true
+        case .cue(.relay): item.cueLabel == "dikutip"
         default: false
         }
+    }
+
+    /// A non-agency outlet writing in the article's language: one whose reporters could have done the work.
+    private func isOwnLanguageOutlet(_ subject: Subject, _ language: String) -> Bool {
+        guard case .outlet(let index) = subject else { return false }
+        return gazetteer.outlets[index].language == language && gazetteer.outlets[index].kind != .agency
     }
 
     func isAgency(_ subject: Subject) -> Bool {

@@ -97,7 +97,6 @@ extension CueLexicon {
     dalam wawancaranya dengan | interview | id | glue
     wawancara dengan | interview | id | glue
     wawancara eksklusif dengan | interview | id | glue
-    dalam acara | interview | id |
     told | interview | en |
     said to | interview | en |
     in an interview with | interview | en |
@@ -198,6 +197,45 @@ extension CueLexicon {
     announced | speechAfter | en |
     insists | speechAfter | en |
     estimated | speechAfter | en |
+    mengaku | speechAfter | id |
+    mengklaim | speechAfter | id |
+    menyebut | speechAfter | id |
+    meminta | speechAfter | id |
+    berharap | speechAfter | id |
+    mengingatkan | speechAfter | id |
+    membantah | speechAfter | id |
+    memastikan | speechAfter | id |
+    mengumumkan | speechAfter | id |
+    menekankan | speechAfter | id |
+    menerangkan | speechAfter | id |
+    memaparkan | speechAfter | id |
+    mengungkap | speechAfter | id |
+    mencatat | speechAfter | id |
+    melaporkan bahwa | speechAfter | id |
+    warned | speechAfter | en |
+    noted | speechAfter | en |
+    explained | speechAfter | en |
+    claimed | speechAfter | en |
+    denied | speechAfter | en |
+    argued | speechAfter | en |
+    confirmed | speechAfter | en |
+    predicted | speechAfter | en |
+    believes | speechAfter | en |
+    thinks | speechAfter | en |
+    acknowledged | speechAfter | en |
+    insisted | speechAfter | en |
+    reported that | speechAfter | en |
+    diungkap | speech | id |
+    diungkapkan | speech | id |
+    disampaikan | speech | id |
+    dijelaskan | speech | id |
+    ditegaskan | speech | id |
+    dikatakan | speech | id |
+    disebutkan | speech | id |
+    dituturkan | speech | id |
+    diakui | speech | id |
+    ujarnya | speech | id |
+    menurut keterangan | speech | id |
     # document: a written source
     siaran pers | document | id |
     siaran persnya | document | id |
@@ -240,6 +278,9 @@ extension CueLexicon {
     laman | filler | id | glue
     laman resmi | filler | id | glue
     akun | filler | id |
+    acara | filler | id |
+    program | filler | id |
+    stasiun | filler | id |
     akun resmi | filler | id |
     a report from | filler | en |
     # connectors in glued text

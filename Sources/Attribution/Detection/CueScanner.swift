@@ -157,7 +157,12 @@ struct CueScanner: Sendable {
         return true
     }
 
+    /// Whether `start` begins a line, or follows glued punctuation where a scraper lost the line
+    /// break (`+2,79%Sumber: Bloomberg`).
     static func startsLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        if start > 0, bytes[start - 1] != 0x20, !isWordByte(bytes[start - 1]), bytes[start - 1] != UInt8(ascii: "(") {
+            return bytes[start - 1] != UInt8(ascii: "\"") && bytes[start - 1] != UInt8(ascii: "'")
+        }
         var i = start - 1
         while i >= 0, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "(") || bytes[i] == UInt8(ascii: "[") { i -= 1 }
         return i < 0 || bytes[i] == 0x0A

@@ -13,13 +13,15 @@ extension EvidenceReader {
         }
         let end = lineEnd(bytes, from: p)
         let items = listItems(bytes, p..<end)
+        // Under a table of figures, `Sumber: Bloomberg` credits the data, not the whole copy.
+        let family: CueFamily = Self.followsTable(bytes, hit.start) ? .data : .footer
         for item in items {
             if let outletHit = hits.first(where: { $0.start >= item.lowerBound && $0.start < item.upperBound }),
                 let outlet = outletHit.outlet(gazetteer), outletHit.end <= item.upperBound + 1
             {
                 let isStock = gazetteer.outlets[outlet].isStockImagery
                 reading.evidence.append(
-                    Evidence(subject: .outlet(outlet), signal: .cue(isStock ? .photo : .footer),
+                    Evidence(subject: .outlet(outlet), signal: .cue(isStock ? .photo : family),
                         range: hit.start..<outletHit.end, cueLabel: cue.phrase, confidence: 0.95))
                 continue
             }
@@ -29,7 +31,7 @@ extension EvidenceReader {
             let name = String(decoding: bytes[range], as: UTF8.self)
             if let resolved = matcher.resolve(name) {
                 reading.evidence.append(
-                    Evidence(subject: .outlet(resolved.outlet), signal: .cue(.footer), range: hit.start..<range.upperBound,
+                    Evidence(subject: .outlet(resolved.outlet), signal: .cue(family), range: hit.start..<range.upperBound,
                         cueLabel: cue.phrase, confidence: resolved.fuzzy ? 0.8 : 0.95, fuzzy: resolved.fuzzy))
             } else if NameKind.isWebAddress(name) {
                 reading.evidence.append(
@@ -73,6 +75,18 @@ extension EvidenceReader {
             }
             q = word.upperBound
         }
+    }
+
+    /// Whether the text before `offset` is a table of figures: many digits and percent signs.
+    static func followsTable(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        let window = max(0, offset - 150)..<offset
+        guard window.count >= 60 else { return false }
+        let figures = window.filter {
+            let byte = bytes[$0]
+            return byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
+        }.count
+        return figures * 4 >= window.count
     }
 
     /// Credits that name no one.

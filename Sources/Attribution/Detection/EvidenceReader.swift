@@ -93,13 +93,21 @@ struct EvidenceReader: Sendable {
             guard let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) else { return }
             add(outlet, cue.family, cue.family == .report ? 0.8 : 0.7)
         case .speechAfter:
-            if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) {
+            if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes), !outlet.fuzzy {
                 add(outlet, .report, 0.55)
             } else if let range = names.name(in: bytes, before: hit.start), let quoted = quotedName(range, bytes) {
                 add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.6)
             }
         case .speech:
-            guard let range = names.name(in: bytes, after: hit.end), let quoted = quotedName(range, bytes) else { return }
+            guard var range = names.name(in: bytes, after: hit.end) else { return }
+            // `kata Kepala Dinas Pendidikan, Saemina`: a title, then the name.
+            if range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
+                NameKind.looksInstitutional(String(decoding: bytes[range], as: UTF8.self)),
+                let person = names.name(in: bytes, after: range.upperBound + 1), person.lowerBound == range.upperBound + 2
+            {
+                range = range.lowerBound..<person.upperBound
+            }
+            guard let quoted = quotedName(range, bytes) else { return }
             add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.6)
         case .footer:
             readFooter(cue, hit: hit, index: k, hits: hits, bytes: bytes, into: &reading)
@@ -159,10 +167,10 @@ struct EvidenceReader: Sendable {
         if let descriptor {
             return Argument(subject: .named(name, descriptor), range: range, fuzzy: false, described: true)
         }
-        if NameKind.isWebAddress(name) {
+        if NameKind.isWebAddress(name), family == .relay {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: true)
         }
-        if family == .relay, !described, !name.contains(" "), !NameKind.looksInstitutional(name),
+        if family == .relay, hit.glued || Self.namesSourceOutright(lexiconPhrase(hit)), !described, !name.contains(" "), !NameKind.looksInstitutional(name),
             !NameReader.pronouns.contains(name.lowercased()), name.utf8.count >= 4, name.uppercased() != name
         {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: false)
@@ -247,6 +255,17 @@ struct EvidenceReader: Sendable {
             }
         }
         return false
+    }
+
+    /// The cue phrase of a hit, if it has one.
+    func lexiconPhrase(_ hit: Hit) -> String {
+        hit.cues(lexicon).first?.phrase ?? ""
+    }
+
+    /// Relay phrases that only ever name a medium (`dilansir`, `dikutip dari`), unlike `mengutip`,
+    /// which also takes people (`mengutip Trump`).
+    static func namesSourceOutright(_ phrase: String) -> Bool {
+        phrase.contains("dilansir") || phrase.contains("lansir") || phrase.hasSuffix(" dari")
     }
 
     static func startsWithWord(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, _ word: StaticString) -> Bool {

@@ -5,7 +5,7 @@
 /// punctuation, a line break, or a lower-case word. Dots stay inside web addresses
 /// (`boldsky.com`) and initials (`Jeremy J. King`).
 struct NameReader: Sendable {
-    static let maxWords = 9
+    static let maxWords = 14
 
     private static let joiners: Set<String> = [
         "of", "for", "the", "and", "dan", "de", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le",
@@ -19,10 +19,23 @@ struct NameReader: Sendable {
         "hal", "itu", "ini", "sehingga", "tetapi", "tapi", "dan", "juga", "kini", "seperti", "bagi",
         "however", "but", "and", "the", "in", "on", "at", "meanwhile", "while", "also", "yesterday", "today",
         "earlier", "last", "this", "that", "a", "an", "so", "when", "after", "before", "as", "if",
+        "sebelum", "setelah", "sesudah", "usai", "maka", "sebab", "walau", "walaupun", "meskipun", "apalagi",
+        "sejak", "hingga", "sampai", "agar", "supaya", "kalau", "bila", "apabila", "sedang", "yakni", "yaitu",
+        "tak", "tidak", "belum", "sudah", "telah", "masih", "akan", "bisa", "dapat", "harus", "para", "pak", "bu",
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "then", "now", "there", "here", "since", "although", "though",
+    ]
+
+    /// Adverbs that stand between a speaker and the verb.
+    private static let adverbs: Set<String> = [
+        "juga", "pun", "sempat", "telah", "kembali", "lalu", "pula", "also", "has", "had", "then", "previously",
+        "once", "again", "later", "earlier", "have",
     ]
 
     /// Words that are never a name by themselves.
     static let pronouns: Set<String> = [
+        "analysts", "officials", "sources", "experts", "police", "residents", "witnesses", "critics", "observers",
+        "investors", "traders", "economists", "researchers", "scientists", "analis", "warga", "pengamat", "polisi",
         "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "beliau", "he", "she", "they", "it", "we", "i", "you",
         "who", "which", "pihaknya", "nya", "anda", "engkau", "kamu",
     ]
@@ -60,6 +73,20 @@ struct NameReader: Sendable {
     func name(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Range<Int>? {
         var i = end
         while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        // `Trump juga mengatakan`, `Wal-Mart has said`: step back over adverbs.
+        for _ in 0..<2 {
+            var s = i
+            while s > 0, CueScanner.isLetterOrDigit(bytes[s - 1]) { s -= 1 }
+            guard s < i, Self.adverbs.contains(Self.lower(bytes, s..<i)), s > 0, bytes[s - 1] == 0x20 else { break }
+            i = s - 1
+        }
+        // `Andrew Beh, of brokers ING, said`: step back over a short appositive.
+        if i > 0, bytes[i - 1] == UInt8(ascii: ",") {
+            var s = i - 1
+            while s > 0, s > i - 80, bytes[s - 1] != UInt8(ascii: ","), bytes[s - 1] != UInt8(ascii: "."),
+                bytes[s - 1] != 0x0A, bytes[s - 1] != UInt8(ascii: "\"") { s -= 1 }
+            if s > 0, bytes[s - 1] == UInt8(ascii: ",") { i = s - 1 }
+        }
         var words: [Range<Int>] = []
         var p = i
         while p > 0, words.count < Self.maxWords {

@@ -1,15 +1,15 @@
 /// Resolves misspelt outlet names (`Handelblatt`, `The Strait Times`) to the one outlet clearly meant.
 ///
-/// A name matches an outlet key when their edit distance (insertions, deletions, substitutions
-/// and swaps of neighbours) is at most 1 for keys of 5 to 8 letters and at most 2 from 9 letters
-/// on, and no other outlet is as close.
+/// A name of at least 7 letters matches an outlet key when their edit distance (insertions,
+/// deletions, substitutions and swaps of neighbours) is at most 1, or 2 from 10 letters on, and no
+/// other outlet is as close. Shorter names are too close to ordinary words (`Mereka`, `Analis`).
 struct TolerantMatcher: Sendable {
     let gazetteer: Gazetteer
     private let keys: [(key: [UInt8], outlet: Int)]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        keys = gazetteer.keys.filter { $0.key.utf8.count >= 5 }.map { (Array($0.key.utf8), $0.value) }
+        keys = gazetteer.keys.filter { $0.key.utf8.count >= 6 }.map { (Array($0.key.utf8), $0.value) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
     }
 
@@ -17,8 +17,8 @@ struct TolerantMatcher: Sendable {
     func resolve(_ name: String) -> (outlet: Int, fuzzy: Bool)? {
         if let exact = gazetteer.outlet(named: name) { return (exact, false) }
         let key = Array(Gazetteer.key(name).utf8)
-        guard key.count >= 5 else { return nil }
-        let limit = key.count >= 9 ? 2 : 1
+        guard key.count >= 7 else { return nil }
+        let limit = key.count >= 10 ? 2 : 1
         var best = limit + 1
         var found: Set<Int> = []
         for candidate in keys where abs(candidate.key.count - key.count) <= limit {
