@@ -30,16 +30,22 @@ public struct Tracer: Sendable {
     }
 
     /// Traces one article. Sources below `minConfidence` are left out, with their edges.
-    public func trace(_ article: Article, minConfidence: Double = 0, mentions: Bool = true) -> Trace {
+    ///
+    /// - Parameters:
+    ///   - minConfidence: sources below this confidence are left out, with their edges.
+    ///   - mentions: whether to locate each mention in the text (off for statistics).
+    ///   - quotes: whether to read the people, bodies and documents quoted (off for statistics).
+    public func trace(_ article: Article, minConfidence: Double = 0, mentions: Bool = true, quotes: Bool = true)
+        -> Trace
+    {
         let source = Array(article.text.utf8)
         let text = Normalizer().normalize(source)
         let hits = scanner.hits(in: text)
         let furniture = FurnitureMap(text: text, hits: hits, lexicon: lexicon)
-        var reading = reader.read(text, hits: hits, furniture: furniture)
+        var reading = reader.read(text, hits: hits, furniture: furniture, quotes: quotes)
         reading.evidence += datelines.read(text, hits: hits, furniture: furniture, title: article.title)
         reading.evidence += recordEvidence(article)
-        let language = LanguageGuess.of(text.bytes)
-        let decision = PublisherRule(gazetteer: gazetteer).decide(reading.evidence, language: language)
+        let decision = PublisherRule(gazetteer: gazetteer).decide(reading.evidence) { LanguageGuess.of(text.bytes) }
         let builder = ChainBuilder(gazetteer: gazetteer)
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)
         var warnings: [String] = []

@@ -1,61 +1,55 @@
 import Attribution
 
-/// Streams every input record through `work` on all threads, in input order, reporting unreadable
-/// records as `file:line: error` and counting them. Returns the exit status (1 if anything was skipped).
+/// Streams every input record through an accumulator on all threads. Each thread folds a chunk
+/// of records into its own accumulator; chunks are combined in input order, so the result is the
+/// same at any `--jobs`. Unreadable records are reported as `file:line: error: ...` and counted.
 struct CorpusRunner {
     var paths: [String]
     var jobs: Int
 
     /// What one chunk of records produced.
-    struct Chunk<T: Sendable>: Sendable {
-        var value: T
+    struct Chunk<A: Sendable>: Sendable {
+        var value: A
         var problems: [String] = []
         var skipped: [String: Int] = [:]
     }
 
-    func run<T: Sendable>(
-        _ work: @escaping @Sendable (Article) -> T, combine: (T) -> Void
-    ) -> (skipped: [String: Int], failed: Bool) {
+    /// Runs `add` over every article; returns the skip counts by reason.
+    func run<A: Sendable>(
+        make: @escaping @Sendable () -> A, add: @escaping @Sendable (inout A, Article) -> Void,
+        combine: (A) -> Void
+    ) -> [String: Int] {
         var inputs = Inputs(paths: paths)
         var skipped: [String: Int] = [:]
-        for error in inputs.openErrors {
-            Output.warning("\(error.description.replacingFirst(": ", with: ": error: "))")
-            skipped[error.key, default: 0] += 1
-        }
+        for error in inputs.openErrors { report(error, into: &skipped) }
         var progress = Progress()
         while true {
             let batch: RecordBatch?
             do {
                 batch = try inputs.stream.next()
             } catch {
-                Output.warning(error.description.replacingFirst(": ", with: ": error: "))
-                skipped[error.key, default: 0] += 1
+                report(error, into: &skipped)
                 continue
             }
             guard let batch else { break }
-            let chunks = ParallelBatch.map(batch, jobs: jobs) { range -> [Chunk<T>] in
-                var out: [Chunk<T>] = []
+            let chunks = ParallelBatch.map(batch, jobs: jobs) { range -> Chunk<A> in
+                var chunk = Chunk(value: make())
                 for index in range {
                     switch batch.article(at: index) {
                     case .success(let (article, warnings)):
-                        out.append(Chunk(value: work(article), problems: warnings.map { $0.replacingFirst(": ", with: ": warning: ") }))
+                        chunk.problems += warnings.map { $0.replacingFirst(": ", with: ": warning: ") }
+                        add(&chunk.value, article)
                     case .failure(let error):
-                        out.append(Chunk(value: work(Article(id: "", text: "")), problems: [], skipped: [error.key: 1]))
-                        out[out.count - 1].problems = [error.description.replacingFirst(": ", with: ": error: ")]
-                        out[out.count - 1].skipped = [error.key: 1]
+                        chunk.problems.append(error.description.replacingFirst(": ", with: ": error: "))
+                        chunk.skipped[error.key, default: 0] += 1
                     }
                 }
-                return out
+                return chunk
             }
             for chunk in chunks {
-                for item in chunk {
-                    for problem in item.problems { Output.warning(problem) }
-                    if item.skipped.isEmpty {
-                        combine(item.value)
-                    } else {
-                        for (key, n) in item.skipped { skipped[key, default: 0] += n }
-                    }
-                }
+                for problem in chunk.problems { Output.warning(problem) }
+                for (key, n) in chunk.skipped { skipped[key, default: 0] += n }
+                combine(chunk.value)
             }
             progress.update(records: batch.count, bytes: inputs.stream.bytesRead)
         }
@@ -65,7 +59,12 @@ struct CorpusRunner {
             let reasons = skipped.keys.sorted().map { "\($0) \(skipped[$0]!)" }.joined(separator: ", ")
             Output.warning("attribution: skipped \(total) input record\(total == 1 ? "" : "s") (\(reasons))")
         }
-        return (skipped, total > 0)
+        return skipped
+    }
+
+    private func report(_ error: InputError, into skipped: inout [String: Int]) {
+        Output.warning(error.description.replacingFirst(": ", with: ": error: "))
+        skipped[error.key, default: 0] += 1
     }
 }
 

@@ -9,18 +9,19 @@ struct TraceCommand {
         let format = options.format
         let minConfidence = options.minConfidence
         var output = Output()
-        let result = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run({ article -> String in
-            let trace = tracer.trace(article, minConfidence: minConfidence)
-            switch format {
-            case .text: return TextReport().render(trace)
-            case .json: return TraceJSONWriter(pretty: true).render(trace) + "\n"
-            case .jsonl: return TraceJSONWriter(pretty: false).render(trace) + "\n"
-            }
-        }) { rendered in
-            output.write(rendered)
-        }
+        let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
+            make: { "" },
+            add: { rendered, article in
+                let trace = tracer.trace(article, minConfidence: minConfidence)
+                switch format {
+                case .text: rendered += TextReport().render(trace)
+                case .json: rendered += TraceJSONWriter(pretty: true).render(trace) + "\n"
+                case .jsonl: rendered += TraceJSONWriter(pretty: false).render(trace) + "\n"
+                }
+            },
+            combine: { output.write($0) })
         output.flush()
-        return result.failed ? 1 : 0
+        return skipped.isEmpty ? 0 : 1
     }
 }
 
@@ -34,18 +35,23 @@ struct GraphCommand {
         var graph = ProvenanceGraph()
         var articles = 0
         var title: String? = nil
-        let result = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run({ article in
-            (ProvenanceGraph(tracer.trace(article, minConfidence: minConfidence, mentions: false)), article.id)
-        }) { item in
-            graph.merge(item.0)
-            articles += 1
-            title = item.1
-        }
+        let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
+            make: { (ProvenanceGraph(), 0, String?.none) },
+            add: { partial, article in
+                partial.0.add(tracer.trace(article, minConfidence: minConfidence, mentions: false))
+                partial.1 += 1
+                partial.2 = partial.2 ?? article.id
+            },
+            combine: { partial in
+                graph.merge(partial.0)
+                articles += partial.1
+                title = title ?? partial.2
+            })
         let weighted = articles > 1
         let shown = graph.pruned(minWeight: options.minWeight, top: options.top)
         var output = Output()
         output.write(DOTWriter(weighted: weighted).render(shown, title: weighted ? "\(articles) articles" : title))
         output.flush()
-        return result.failed ? 1 : 0
+        return skipped.isEmpty ? 0 : 1
     }
 }

@@ -20,7 +20,8 @@ struct PublisherRule: Sendable {
         var syndication: [Evidence]
     }
 
-    func decide(_ evidence: [Evidence], language: String) -> Decision {
+    /// Decides; `language` is asked for only when a self-reference needs it.
+    func decide(_ evidence: [Evidence], language: () -> String) -> Decision {
         let record = evidence.filter { $0.signal == .record }
         let datelines = evidence.filter { $0.signal == .dateline || $0.signal == .titleTag }
         let signOffs = evidence.filter { $0.signal == .signOff }
@@ -51,17 +52,23 @@ struct PublisherRule: Sendable {
     }
 
     /// The one outlet the text shows doing its own reporting, if exactly one does.
-    private func selfReference(_ evidence: [Evidence], language: String) -> Subject? {
+    private func selfReference(_ evidence: [Evidence], language guess: () -> String) -> Subject? {
         var strong: [Subject] = []
+        var known: String? = nil
+        func language() -> String {
+            if let known { return known }
+            known = guess()
+            return known!
+        }
         for item in evidence {
             switch item.signal {
             case .cue(.reporting), .cue(.selfDescription), .selfAddress:
                 strong.append(item.subject)
-            case .cue(.relay) where item.cueLabel == "dikutip" && isOwnLanguageOutlet(item.subject, language):
+            case .cue(.relay) where item.cueLabel == "dikutip" && isOwnLanguageOutlet(item.subject, language()):
                 // `dikutip detikFinance` (quoted by, not from): the outlet's own reporting.
                 strong.append(item.subject)
             case .cue(.interview):
-                if isOwnLanguageOutlet(item.subject, language) { strong.append(item.subject) }
+                if isOwnLanguageOutlet(item.subject, language()) { strong.append(item.subject) }
             default: break
             }
         }

@@ -98,8 +98,8 @@ struct TraceAssembler {
             if case .named = $0, let d = assembly.sources[$0], d.roles == [.quote] { true } else { false }
         }
         func words(_ s: Subject) -> Set<String> {
-            Set(builder.name(s).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-                .filter { $0.count >= 3 })
+            Set(builder.name(s).utf8.split(whereSeparator: { !CueScanner.isWordByte($0) }).filter { $0.count >= 3 }
+                .map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) })
         }
         for short in quoted {
             let w = words(short)

@@ -9,6 +9,8 @@ struct CueScanner: Sendable {
     let trie: PhraseTrie
     let lexicon: CueLexicon
     let gazetteer: Gazetteer
+    /// Each alias's bytes, for exact-case checks.
+    let aliasBytes: [[UInt8]]
 
     init(lexicon: CueLexicon, gazetteer: Gazetteer) {
         self.lexicon = lexicon
@@ -20,7 +22,7 @@ struct CueScanner: Sendable {
                     cue.phrase,
                     TrieEntry(
                         target: .cue(index), rule: .any, prefixFamily: false, glues: cue.glues,
-                        lineStart: cue.lineStart)
+                        lineStart: cue.lineStart, gluedOnly: cue.family == .connector)
                 ))
         }
         for (index, alias) in gazetteer.aliases.enumerated() {
@@ -33,26 +35,35 @@ struct CueScanner: Sendable {
                 ))
         }
         trie = PhraseTrie(phrases: phrases)
+        aliasBytes = gazetteer.aliases.map { Array($0.form.utf8) }
     }
 
     /// Every hit in `text`, in order of position, none overlapping.
     func hits(in text: NormalizedText) -> [Hit] {
         text.bytes.withUnsafeBufferPointer { bytes in
             var hits: [Hit] = []
+            let n = bytes.count
             var p = 0
             var glueAt = -1
-            let n = bytes.count
             while p < n {
-                let atWordStart = p == 0 || !Self.isWordByte(bytes[p - 1])
-                if atWordStart || p == glueAt, Self.isWordByte(bytes[p]) || bytes[p] == UInt8(ascii: "(") {
-                    if let hit = match(bytes, at: p, outletOnly: false) {
-                        hits.append(hit)
-                        if hit.glued { glueAt = hit.end }
-                        p = max(hit.end, p + 1)
+                // Skip to the next word start (or the glue point inside a word).
+                if p != glueAt {
+                    if p > 0 && Self.isWordByte(bytes[p - 1]) && Self.isWordByte(bytes[p]) {
+                        while p < n && Self.isWordByte(bytes[p]) && p != glueAt { p += 1 }
+                        continue
+                    }
+                    if !Self.isWordByte(bytes[p]) && bytes[p] != UInt8(ascii: "(") {
+                        p += 1
                         continue
                     }
                 }
-                p += 1
+                if let hit = match(bytes, at: p, outletOnly: false) {
+                    hits.append(hit)
+                    if hit.glued { glueAt = hit.end }
+                    p = max(hit.end, p + 1)
+                } else {
+                    p += 1
+                }
             }
             return hits
         }
@@ -60,26 +71,33 @@ struct CueScanner: Sendable {
 
     /// The longest valid phrase starting at `start`.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, outletOnly: Bool) -> Hit? {
-        var node = 0
-        var i = start
-        var best: Hit? = nil
-        let n = bytes.count
-        let stride = trie.stride
-        while i < n {
-            let cls = Int(trie.classOf[Int(bytes[i])])
-            if cls == 0 { break }
-            let target = Int(trie.next[node &* stride &+ cls])
-            if target == 0 { break }
-            node = target
-            i += 1
-            let terminal = trie.terminal[node]
-            if terminal >= 0, let hit = validate(bytes, start: start, end: i, entries: trie.entries[Int(terminal)],
-                outletOnly: outletOnly)
-            {
-                best = hit
+        trie.classOf.withUnsafeBufferPointer { classOf in
+            trie.next.withUnsafeBufferPointer { next in
+                trie.terminal.withUnsafeBufferPointer { terminalOf in
+                    var node = 0
+                    var i = start
+                    var best: Hit? = nil
+                    let n = bytes.count
+                    let stride = trie.stride
+                    while i < n {
+                        let cls = Int(classOf[Int(bytes[i])])
+                        if cls == 0 { break }
+                        let target = Int(next[node &* stride &+ cls])
+                        if target == 0 { break }
+                        node = target
+                        i += 1
+                        let terminal = terminalOf[node]
+                        if terminal >= 0,
+                            let hit = validate(bytes, start: start, end: i, entries: trie.entries[Int(terminal)],
+                                outletOnly: outletOnly)
+                        {
+                            best = hit
+                        }
+                    }
+                    return best
+                }
             }
         }
-        return best
     }
 
     private func validate(
@@ -87,6 +105,15 @@ struct CueScanner: Sendable {
     ) -> Hit? {
         let n = bytes.count
         let boundary = end >= n || !Self.isWordByte(bytes[end]) || !Self.isWordByte(bytes[end - 1])
+        // Fast path: every entry holds as it is.
+        var allPlain = true
+        for entry in entries where entry.lineStart || entry.prefixFamily || entry.gluedOnly || entry.rule != .any
+            || (outletOnly && !entry.isAlias)
+        {
+            allPlain = false
+            break
+        }
+        if allPlain && boundary { return Hit(start: start, end: end, entries: entries, glued: false) }
         var kept: [TrieEntry] = []
         var glued = false
         var familyEnd = end
@@ -94,7 +121,7 @@ struct CueScanner: Sendable {
             if entry.lineStart && !Self.startsLine(bytes, start) { continue }
             switch entry.target {
             case .alias(let index):
-                guard caseHolds(entry.rule, form: gazetteer.aliases[index].form, bytes, start) else { continue }
+                guard caseHolds(entry.rule, form: aliasBytes[index], bytes, start) else { continue }
                 if entry.prefixFamily {
                     guard end < n, Self.isLetterOrDigit(bytes[end]) else { continue }
                     familyEnd = Self.familyEnd(bytes, from: end)
@@ -102,35 +129,31 @@ struct CueScanner: Sendable {
                     continue
                 }
                 kept.append(entry)
-            case .cue(let index):
+            case .cue:
                 if outletOnly { continue }
-                if boundary, lexicon.cues[index].family != .connector {
+                if boundary, !entry.gluedOnly {
                     kept.append(entry)
-                } else if entry.glues, match(bytes, at: end, outletOnly: true) != nil {
+                } else if !boundary, entry.glues, match(bytes, at: end, outletOnly: true) != nil {
                     kept.append(entry)
                     glued = true
                 }
             }
         }
         guard !kept.isEmpty else { return nil }
-        let isFamily = kept.contains { $0.prefixFamily }
-        if isFamily {
+        if kept.contains(where: { $0.prefixFamily }) {
             kept = kept.filter { $0.prefixFamily }
             return Hit(start: start, end: familyEnd, entries: kept, glued: familyEnd < n && Self.isWordByte(bytes[familyEnd]))
         }
-        return Hit(start: start, end: end, entries: kept, glued: glued)
+        return Hit(start: start, end: end, entries: kept.count == entries.count ? entries : kept, glued: glued)
     }
 
-    private func caseHolds(_ rule: AliasCase, form: String, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    private func caseHolds(_ rule: AliasCase, form: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         switch rule {
         case .any: return true
         case .capitalized: return bytes[start] &- UInt8(ascii: "A") < 26
         case .exact:
-            var i = start
-            for byte in form.utf8 {
-                guard i < bytes.count, bytes[i] == byte else { return false }
-                i += 1
-            }
+            guard start + form.count <= bytes.count else { return false }
+            for k in 0..<form.count where bytes[start + k] != form[k] { return false }
             return true
         }
     }

@@ -28,7 +28,7 @@ struct EvidenceReader: Sendable {
         var isOutlet: Bool { subject.isMedia }
     }
 
-    func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap) -> Reading {
+    func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap, quotes: Bool = true) -> Reading {
         text.bytes.withUnsafeBufferPointer { bytes in
             var reading = Reading()
             for (k, hit) in hits.enumerated() {
@@ -47,6 +47,7 @@ struct EvidenceReader: Sendable {
                 }
                 var seen: Set<CueFamily> = []
                 for cue in hit.cues(lexicon) where seen.insert(cue.family).inserted {
+                    if !quotes, cue.family == .speech || cue.family == .speechAfter { continue }
                     read(cue, hit: hit, index: k, hits: hits, bytes: bytes, into: &reading)
                 }
             }
@@ -93,7 +94,7 @@ struct EvidenceReader: Sendable {
             guard let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) else { return }
             add(outlet, cue.family, cue.family == .report ? 0.8 : 0.7)
         case .speechAfter:
-            if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes), !outlet.fuzzy {
+            if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes, tolerant: false) {
                 add(outlet, .report, 0.55)
             } else if let range = names.name(in: bytes, before: hit.start), let quoted = quotedName(range, bytes) {
                 add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.6)
@@ -161,8 +162,9 @@ struct EvidenceReader: Sendable {
         }
         guard let range = names.name(in: bytes, after: p), range.lowerBound == p else { return nil }
         let name = String(decoding: bytes[range], as: UTF8.self)
-        if let resolved = matcher.resolve(name) {
-            return Argument(subject: .outlet(resolved.outlet), range: range, fuzzy: resolved.fuzzy, described: true)
+        let tolerant = described || family == .relay || family == .closing
+        if let resolved = tolerant ? matcher.resolve(name) : gazetteer.outlet(named: name).map({ ($0, false) }) {
+            return Argument(subject: .outlet(resolved.0), range: range, fuzzy: resolved.1, described: true)
         }
         if let descriptor {
             return Argument(subject: .named(name, descriptor), range: range, fuzzy: false, described: true)
@@ -179,7 +181,9 @@ struct EvidenceReader: Sendable {
     }
 
     /// The outlet named right before a cue (`Reuters melaporkan`).
-    private func outletBefore(_ hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>) -> Argument? {
+    private func outletBefore(
+        _ hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, tolerant: Bool = true
+    ) -> Argument? {
         guard k > 0 else { return nil }
         let previous = hits[k - 1]
         var gap = hit.start
@@ -187,7 +191,7 @@ struct EvidenceReader: Sendable {
         if gap == previous.end, let outlet = previous.outlet(gazetteer) {
             return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, fuzzy: false, described: true)
         }
-        if let range = names.name(in: bytes, before: hit.start) {
+        if tolerant, let range = names.name(in: bytes, before: hit.start) {
             let name = String(decoding: bytes[range], as: UTF8.self)
             if let resolved = matcher.resolve(name), resolved.fuzzy {
                 return Argument(subject: .outlet(resolved.outlet), range: range, fuzzy: true, described: true)

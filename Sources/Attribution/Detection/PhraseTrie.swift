@@ -10,6 +10,10 @@ struct TrieEntry: Sendable, Hashable {
     var prefixFamily: Bool
     var glues: Bool
     var lineStart: Bool
+    /// A connector (`dari`): a hit only where scrapers glued it to the next word.
+    var gluedOnly = false
+
+    var isAlias: Bool { if case .alias = target { true } else { false } }
 }
 
 /// A byte trie over every cue phrase and outlet alias, folded to lower case, so that one walk

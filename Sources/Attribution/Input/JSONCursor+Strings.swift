@@ -22,8 +22,10 @@ extension JSONCursor {
                     pendingHigh = nil
                     invalidUTF8 = true
                 }
-                out.append(byte)
-                i += 1
+                var runEnd = i + 1
+                while runEnd < body.count, body[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: body[i..<runEnd]))
+                i = runEnd
                 continue
             }
             guard i + 1 < body.count else { throw failAt(start + 1 + i, "an escape") }

@@ -2,7 +2,7 @@
 ///
 /// A name of at least 7 letters matches an outlet key when their edit distance (insertions,
 /// deletions, substitutions and swaps of neighbours) is at most 1, or 2 from 10 letters on, and no
-/// other outlet is as close. Shorter names are too close to ordinary words (`Mereka`, `Analis`).
+/// other outlet is as close; the first letter must agree. Shorter names are too close to ordinary words (`Mereka`, `Analis`).
 struct TolerantMatcher: Sendable {
     let gazetteer: Gazetteer
     private let keys: [(key: [UInt8], outlet: Int)]
@@ -10,7 +10,7 @@ struct TolerantMatcher: Sendable {
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         keys = gazetteer.keys.filter { $0.key.utf8.count >= 6 }.map { (Array($0.key.utf8), $0.value) }
-            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .sorted { ($0.key[0], $0.key.count, $0.outlet) < ($1.key[0], $1.key.count, $1.outlet) }
     }
 
     /// The outlet `name` denotes, exactly or by a small misspelling.
@@ -21,7 +21,11 @@ struct TolerantMatcher: Sendable {
         let limit = key.count >= 10 ? 2 : 1
         var best = limit + 1
         var found: Set<Int> = []
-        for candidate in keys where abs(candidate.key.count - key.count) <= limit {
+        // Misspellings keep the first letter: search only keys that start with it, near in length.
+        let first = key[0]
+        let lower = keys.partitionIndex { ($0.key[0], $0.key.count) >= (first, key.count - limit) }
+        for candidate in keys[lower...] {
+            if candidate.key[0] != first || candidate.key.count > key.count + limit { break }
             let d = Self.distance(key, candidate.key, limit: limit)
             if d < best {
                 best = d
@@ -55,5 +59,24 @@ struct TolerantMatcher: Sendable {
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[n]
+    }
+}
+
+extension Collection {
+    /// The first index whose element satisfies `isAbove`, for a collection partitioned by it.
+    func partitionIndex(where isAbove: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let mid = index(low, offsetBy: half)
+            if isAbove(self[mid]) {
+                count = half
+            } else {
+                low = index(after: mid)
+                count -= half + 1
+            }
+        }
+        return low
     }
 }

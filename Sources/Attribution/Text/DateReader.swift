@@ -2,6 +2,7 @@
 ///
 /// Gives ISO 8601: with the offset when a zone is written (`WIB` +07:00, `WITA` +08:00, `WIT`
 /// +09:00, `GMT`/`UTC`), a date and time without offset when none is, a bare date when only a date is.
+/// Only years from 1970 to 2100 count, so that other numbers are not taken for dates.
 enum DateReader {
     private static let months: [String: Int] = [
         "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mar": 3, "maret": 3,
@@ -16,31 +17,45 @@ enum DateReader {
 
     /// The time a date string or a text head gives, as ISO 8601, or nil.
     static func read(_ raw: String) -> String? {
-        let tokens = raw.prefix(200).split(whereSeparator: { " ,\n\t/-:T|".contains($0) }).map(String.init)
-        var i = 0
-        while i < tokens.count {
-            if let found = parse(tokens, at: i) { return found }
-            i += 1
+        let head = Array(raw.utf8.prefix(200))
+        guard hasYear(head) else { return nil }
+        let t = head.split(whereSeparator: { separators.contains($0) }).map { String(decoding: $0, as: UTF8.self) }
+        for i in t.indices {
+            if let found = parse(t, at: i) { return found }
         }
         return nil
     }
 
+    private static let separators: Set<UInt8> = Set(" ,\n\t/-:T|()".utf8)
+
+    /// Whether four digits in a row stand in the bytes (a year), checked before any tokenizing.
+    private static func hasYear(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = byte &- UInt8(ascii: "0") < 10 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    private static func year(_ token: String) -> Int? {
+        guard token.utf8.count == 4, let y = Int(token), (1970...2100).contains(y) else { return nil }
+        return y
+    }
+
     private static func parse(_ t: [String], at i: Int) -> String? {
+        guard i + 2 < t.count else { return nil }
         // YYYY MM DD [hh mm [ss]] (ISO-like)
-        if let y = Int(t[i]), t[i].count == 4, (1900...2100).contains(y), i + 2 < t.count, let m = Int(t[i + 1]),
-            let d = Int(t[i + 2]), (1...12).contains(m), (1...31).contains(d)
-        {
+        if let y = year(t[i]), let m = Int(t[i + 1]), let d = Int(t[i + 2]), (1...12).contains(m), (1...31).contains(d) {
             return compose(y, m, d, t, time: i + 3)
         }
         // DD Month YYYY or DD-MON-YYYY
-        if let d = Int(t[i]), (1...31).contains(d), i + 2 < t.count, let m = months[t[i + 1].lowercased()],
-            let y = Int(t[i + 2]), t[i + 2].count == 4
-        {
+        if let d = Int(t[i]), (1...31).contains(d), let m = months[t[i + 1].lowercased()], let y = year(t[i + 2]) {
             return compose(y, m, d, t, time: i + 3)
         }
         // MM DD YYYY (US records)
-        if let m = Int(t[i]), (1...12).contains(m), t[i].count <= 2, i + 2 < t.count, let d = Int(t[i + 1]),
-            (1...31).contains(d), let y = Int(t[i + 2]), t[i + 2].count == 4
+        if t[i].utf8.count <= 2, let m = Int(t[i]), (1...12).contains(m), let d = Int(t[i + 1]), (1...31).contains(d),
+            let y = year(t[i + 2])
         {
             return compose(y, m, d, t, time: i + 3)
         }
@@ -49,12 +64,12 @@ enum DateReader {
 
     private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [String], time j: Int) -> String {
         let date = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-        guard j + 1 < t.count, let hh = Int(t[j]), let mm = Int(t[j + 1]), t[j].count <= 2, t[j + 1].count == 2,
+        guard j + 1 < t.count, t[j].utf8.count <= 2, t[j + 1].utf8.count == 2, let hh = Int(t[j]), let mm = Int(t[j + 1]),
             (0...23).contains(hh), (0...59).contains(mm)
         else { return date }
         var k = j + 2
         var ss = 0
-        if k < t.count, t[k].count >= 2, let s = Int(t[k].prefix(2)), (0...59).contains(s) {
+        if k < t.count, t[k].utf8.count >= 2, let s = Int(t[k].prefix(2)), (0...59).contains(s) {
             ss = s
             k += 1
         }

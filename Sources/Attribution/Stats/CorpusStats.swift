@@ -1,0 +1,142 @@
+/// Agency-citation statistics over a corpus: plain counts, so that partial results from shards
+/// or threads merge by addition into exactly what one run over all the input gives.
+public struct CorpusStats: Sendable, Hashable {
+    /// How a source is credited across the corpus.
+    public struct SourceCount: Sendable, Hashable {
+        public var kind: OutletKind
+        /// Articles crediting the source in any role.
+        public var articles = 0
+        /// Articles crediting it in each role.
+        public var roles: [Role: Int] = [:]
+    }
+
+    /// What one publisher's articles credit.
+    public struct PublisherCount: Sendable, Hashable {
+        public var kind: OutletKind
+        /// Articles the publisher published.
+        public var articles = 0
+        /// Of those, how many credit any news agency.
+        public var withAgency = 0
+        /// Of those, how many credit each media source (the dependence matrix row).
+        public var sources: [String: Int] = [:]
+    }
+
+    /// Articles of one month.
+    public struct MonthCount: Sendable, Hashable {
+        public var articles = 0
+        public var withAgency = 0
+    }
+
+    /// Input records read.
+    public var read = 0
+    /// Records traced.
+    public var traced = 0
+    /// Records skipped, by reason (`malformed_json`, `missing_text`, ...).
+    public var skipped: [String: Int] = [:]
+    /// Traced articles with a publisher.
+    public var withPublisher = 0
+    /// Traced articles crediting any news agency as a content source.
+    public var withAgency = 0
+    /// Sources by canonical name.
+    public var sources: [String: SourceCount] = [:]
+    /// Publishers by canonical name; articles without one are under ``unknownPublisher``.
+    public var publishers: [String: PublisherCount] = [:]
+    /// Articles using each cue family.
+    public var cueFamilies: [String: Int] = [:]
+    /// Articles by chain depth.
+    public var depths: [Int: Int] = [:]
+    /// Articles by `YYYY-MM`, where the date is known.
+    public var months: [String: MonthCount] = [:]
+
+    /// The publisher row of articles whose publisher the text does not show.
+    public static let unknownPublisher = "(unknown)"
+
+    /// Empty statistics.
+    public init() {}
+
+    /// Records skipped in all.
+    public var skippedTotal: Int { skipped.values.reduce(0, +) }
+
+    /// Counts one traced article.
+    public mutating func add(_ trace: Trace) {
+        read += 1
+        traced += 1
+        let publisherName = trace.publisher?.name ?? Self.unknownPublisher
+        if trace.publisher != nil { withPublisher += 1 }
+        var creditsAgency = false
+        var mediaNames: Set<String> = []
+        var families: Set<String> = []
+        for source in trace.sources {
+            var entry = sources[source.name] ?? SourceCount(kind: source.kind)
+            entry.articles += 1
+            for role in source.roles { entry.roles[role, default: 0] += 1 }
+            sources[source.name] = entry
+            let content = source.roles.contains { $0 == .syndication || $0 == .relay || $0 == .citation }
+            if content && source.kind.isMedia { mediaNames.insert(source.name) }
+            if content && source.kind == .agency { creditsAgency = true }
+            families.formUnion(source.cueFamilies)
+        }
+        if let cue = trace.publisher?.mentions.first?.cue { families.insert("publisher:" + cue) }
+        if creditsAgency { withAgency += 1 }
+        var row = publishers[publisherName] ?? PublisherCount(kind: trace.publisher?.kind ?? .unknown)
+        row.articles += 1
+        if creditsAgency { row.withAgency += 1 }
+        for name in mediaNames { row.sources[name, default: 0] += 1 }
+        publishers[publisherName] = row
+        for family in families { cueFamilies[family, default: 0] += 1 }
+        depths[trace.depth, default: 0] += 1
+        if let published = trace.published, published.utf8.count >= 7 {
+            let month = String(published.prefix(7))
+            months[month, default: MonthCount()].articles += 1
+            if creditsAgency { months[month, default: MonthCount()].withAgency += 1 }
+        }
+    }
+
+    /// Counts one record that could not be traced.
+    public mutating func skip(reason: String, count: Int = 1) {
+        read += count
+        skipped[reason, default: 0] += count
+    }
+
+    /// Adds another partial result, as if its records had been read here.
+    public mutating func merge(_ other: CorpusStats) {
+        read += other.read
+        traced += other.traced
+        withPublisher += other.withPublisher
+        withAgency += other.withAgency
+        for (k, v) in other.skipped { skipped[k, default: 0] += v }
+        for (name, count) in other.sources {
+            var entry = sources[name] ?? SourceCount(kind: count.kind)
+            entry.articles += count.articles
+            for (role, n) in count.roles { entry.roles[role, default: 0] += n }
+            sources[name] = entry
+        }
+        for (name, count) in other.publishers {
+            var row = publishers[name] ?? PublisherCount(kind: count.kind)
+            row.articles += count.articles
+            row.withAgency += count.withAgency
+            for (source, n) in count.sources { row.sources[source, default: 0] += n }
+            publishers[name] = row
+        }
+        for (k, v) in other.cueFamilies { cueFamilies[k, default: 0] += v }
+        for (k, v) in other.depths { depths[k, default: 0] += v }
+        for (k, v) in other.months {
+            months[k, default: MonthCount()].articles += v.articles
+            months[k, default: MonthCount()].withAgency += v.withAgency
+        }
+    }
+
+    /// Sources ranked by articles crediting them, then by name.
+    public var rankedSources: [(name: String, count: SourceCount)] {
+        sources.map { (name: $0.key, count: $0.value) }.sorted {
+            ($0.count.articles, $1.name) > ($1.count.articles, $0.name)
+        }
+    }
+
+    /// Publishers ranked by articles, then by name.
+    public var rankedPublishers: [(name: String, count: PublisherCount)] {
+        publishers.map { (name: $0.key, count: $0.value) }.sorted {
+            ($0.count.articles, $1.name) > ($1.count.articles, $0.name)
+        }
+    }
+}
