@@ -86,7 +86,10 @@ struct ChainBuilder: Sendable {
         var edges: [Edge] = []
         var seen: Set<String> = []
         func link(_ from: Subject, _ to: Subject, _ relation: Role, _ confidence: Double) {
-            guard from != to, seen.insert("\(from.key)>\(to.key)").inserted else { return }
+            let content = relation != .quote && relation != .photo
+            guard from != to, seen.insert("\(from.key)>\(to.key)" + (content ? "" : relation.rawValue)).inserted else {
+                return
+            }
             edges.append(Edge(from: name(from), to: name(to), relation: relation, confidence: confidence))
         }
         func confidence(_ subject: Subject) -> Double {
@@ -121,6 +124,7 @@ struct ChainBuilder: Sendable {
                 link(owner, subject, role(of: subject, in: assembly), confidence(subject))
             }
         }
+        edges = Self.outwardOrder(edges, from: assembly.publisher.map(name))
         let reporter = umbrella ?? assembly.copyOwner
         for subject in assembly.order {
             let draft = assembly.sources[subject]!
@@ -132,6 +136,27 @@ struct ChainBuilder: Sendable {
             }
         }
         return edges
+    }
+
+    /// Edges ordered as a reader follows the chain: breadth first from the publisher, the rest
+    /// (chains that start elsewhere) after, each group in the order found.
+    static func outwardOrder(_ edges: [Edge], from start: String?) -> [Edge] {
+        var ordered: [Edge] = []
+        var used = Set<Int>()
+        var frontier = start.map { [$0] } ?? []
+        while !frontier.isEmpty {
+            var next: [String] = []
+            for node in frontier {
+                for (index, edge) in edges.enumerated() where edge.from == node && !used.contains(index) {
+                    used.insert(index)
+                    ordered.append(edge)
+                    next.append(edge.to)
+                }
+            }
+            frontier = next
+        }
+        for (index, edge) in edges.enumerated() where !used.contains(index) { ordered.append(edge) }
+        return ordered
     }
 
     private func role(of subject: Subject, in assembly: Assembly) -> Role {

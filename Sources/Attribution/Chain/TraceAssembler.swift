@@ -27,7 +27,7 @@ struct TraceAssembler {
         var dropped: Set<String> = []
         for subject in assembly.order {
             guard let draft = assembly.sources[subject] else { continue }
-            let confidence = (1 - draft.missProbability).rounded(toPlaces: 2)
+            let confidence = min(0.99, 1 - draft.missProbability).rounded(toPlaces: 2)
             let name = builder.name(subject)
             if confidence < minConfidence {
                 dropped.insert(name)

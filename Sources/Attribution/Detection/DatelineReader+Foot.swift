@@ -21,8 +21,12 @@ extension DatelineReader {
             if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "[") || opener == UInt8(ascii: "-")
                 || (opener == 0x0A && isAgency) || (isAgency && opener == UInt8(ascii: ".") && hit.end == end)
             {
+                var range = hit.start..<hit.end
+                if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "["), hit.end < end {
+                    range = (b - 1)..<(hit.end + 1)
+                }
                 found.append(
-                    Evidence(subject: .outlet(outlet), signal: .signOff, range: hit.start..<hit.end, cueLabel: "sign-off",
+                    Evidence(subject: .outlet(outlet), signal: .signOff, range: range, cueLabel: "sign-off",
                         confidence: 0.9))
                 return found
             }

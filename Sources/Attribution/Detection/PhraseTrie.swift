@@ -67,10 +67,35 @@ struct PhraseTrie: Sendable {
             }
             if !entries[Int(terminal[node])].contains(entry) { entries[Int(terminal[node])].append(entry) }
         }
+        // Number the nodes breadth first, so that the shallow nodes every walk starts with sit
+        // together in memory.
+        var order = [0]
+        var newID = [Int32](repeating: -1, count: terminal.count)
+        newID[0] = 0
+        var head = 0
+        while head < order.count {
+            let node = order[head]
+            head += 1
+            for cls in 1..<stride where next[node * stride + cls] != 0 {
+                let child = Int(next[node * stride + cls])
+                if newID[child] < 0 {
+                    newID[child] = Int32(order.count)
+                    order.append(child)
+                }
+            }
+        }
+        var packed = [Int32](repeating: 0, count: next.count)
+        var packedTerminal = [Int32](repeating: -1, count: terminal.count)
+        for (newNode, oldNode) in order.enumerated() {
+            packedTerminal[newNode] = terminal[oldNode]
+            for cls in 1..<stride where next[oldNode * stride + cls] != 0 {
+                packed[newNode * stride + cls] = newID[Int(next[oldNode * stride + cls])]
+            }
+        }
         self.classOf = classOf
         self.stride = stride
-        self.next = next
-        self.terminal = terminal
+        self.next = packed
+        self.terminal = packedTerminal
         self.entries = entries
     }
 

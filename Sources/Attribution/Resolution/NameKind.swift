@@ -43,8 +43,10 @@ enum NameKind {
     static func isWebAddress(_ name: String) -> Bool {
         let lower = name.lowercased()
         guard !lower.hasSuffix(".go.id"), !lower.hasSuffix(".gov") else { return false }
+        guard lower.utf8.contains(UInt8(ascii: ".")) else { return false }
+        let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? lower
         for suffix in [".com", ".co.id", ".id", ".net", ".org", ".co.uk", ".co", ".tv", ".news", ".asia", ".io"]
-        where lower.hasSuffix(suffix) || lower.contains(suffix + "/") {
+        where host.hasSuffix(suffix) {
             return true
         }
         return false
