@@ -236,6 +236,53 @@ extension CueLexicon {
     diakui | speech | id |
     ujarnya | speech | id |
     menurut keterangan | speech | id |
+    merespons | speechAfter | id |
+    mendukung | speechAfter | id |
+    memperingatkan | speechAfter | id |
+    menuduh | speechAfter | id |
+    mengusulkan | speechAfter | id |
+    menolak | speechAfter | id |
+    mengecam | speechAfter | id |
+    mengkritik | speechAfter | id |
+    mendesak | speechAfter | id |
+    menganggap | speechAfter | id |
+    beralasan | speechAfter | id |
+    memprediksi | speechAfter | id |
+    memproyeksikan | speechAfter | id |
+    menargetkan | speechAfter | id |
+    menanggapi | speechAfter | id |
+    mengonfirmasi | speechAfter | id |
+    menginformasikan | speechAfter | id |
+    mengungkapkan bahwa | speechAfter | id |
+    mengharapkan | speechAfter | id |
+    menyarankan | speechAfter | id |
+    menyayangkan | speechAfter | id |
+    mengapresiasi | speechAfter | id |
+    mengatakan bahwa | speechAfter | id |
+    bersuara | speechAfter | id |
+    urged | speechAfter | en |
+    accused | speechAfter | en |
+    called | speechAfter | en |
+    agreed | speechAfter | en |
+    agrees | speechAfter | en |
+    criticised | speechAfter | en |
+    criticized | speechAfter | en |
+    suggested | speechAfter | en |
+    forecast | speechAfter | en |
+    expects | speechAfter | en |
+    warns | speechAfter | en |
+    argues | speechAfter | en |
+    adds | speechAfter | en |
+    explains | speechAfter | en |
+    concluded | speechAfter | en |
+    recommended | speechAfter | en |
+    welcomed | speechAfter | en |
+    announces | speechAfter | en |
+    predicts | speechAfter | en |
+    estimates | speechAfter | en |
+    expressed | speechAfter | en |
+    revealed | speechAfter | en |
+    disclosed | speechAfter | en |
     # document: a written source
     siaran pers | document | id |
     siaran persnya | document | id |

@@ -56,6 +56,11 @@ struct CueScanner: Sendable {
                         p += 1
                         continue
                     }
+                    // `So-called` is one word: its second half starts nothing.
+                    if p > 1 && bytes[p - 1] == UInt8(ascii: "-") && Self.isLetterOrDigit(bytes[p - 2]) {
+                        p += 1
+                        continue
+                    }
                 }
                 if let hit = match(bytes, at: p, outletOnly: false) {
                     hits.append(hit)

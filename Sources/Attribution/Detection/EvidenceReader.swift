@@ -47,8 +47,10 @@ struct EvidenceReader: Sendable {
                 }
                 var seen: Set<CueFamily> = []
                 for cue in hit.cues(lexicon) where seen.insert(cue.family).inserted {
-                    if !quotes, cue.family == .speech || cue.family == .speechAfter { continue }
-                    read(cue, hit: hit, index: k, hits: hits, bytes: bytes, into: &reading)
+                    if cue.family == .speech || cue.family == .speechAfter {
+                        if !quotes || Self.capitalisedMidSentence(bytes, hit.start) { continue }
+                    }
+                    read(cue, hit: hit, index: k, hits: hits, bytes: bytes, quotes: quotes, into: &reading)
                 }
             }
             linkNested(&reading, bytes: bytes)
@@ -57,7 +59,8 @@ struct EvidenceReader: Sendable {
     }
 
     private func read(
-        _ cue: Cue, hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading
+        _ cue: Cue, hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, quotes: Bool,
+        into reading: inout Reading
     ) {
         let label = cue.phrase
         func add(_ argument: Argument, _ family: CueFamily, _ confidence: Double) {
@@ -91,8 +94,13 @@ struct EvidenceReader: Sendable {
             else { return }
             add(argument, cue.family, cue.family == .interview ? 0.8 : 0.7)
         case .report, .selfDescription:
-            guard let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) else { return }
-            add(outlet, cue.family, cue.family == .report ? 0.8 : 0.7)
+            if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes) {
+                add(outlet, cue.family, cue.family == .report ? 0.8 : 0.7)
+            } else if quotes, cue.family == .report, let range = names.name(in: bytes, before: hit.start),
+                let quoted = quotedName(range, bytes)
+            {
+                add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.5)
+            }
         case .speechAfter:
             if let outlet = outletBefore(hit, index: k, hits: hits, bytes: bytes, tolerant: false) {
                 add(outlet, .report, 0.55)
@@ -220,9 +228,15 @@ struct EvidenceReader: Sendable {
 
     /// A quoted person, body or document from a name, unless it is an outlet or a pronoun.
     private func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
-        guard let trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
+        guard var trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
+        let first = bytes[trimmed.lowerBound]
+        guard !(first &- UInt8(ascii: "0") < 10), first != UInt8(ascii: "&"), first != UInt8(ascii: "+") else { return nil }
+        if trimmed.count > 2, bytes[trimmed.upperBound - 2] == UInt8(ascii: "'"), bytes[trimmed.upperBound - 1] | 0x20 == 0x73 {
+            trimmed = trimmed.lowerBound..<(trimmed.upperBound - 2)
+        }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
-        if NameReader.pronouns.contains(name.lowercased()) { return nil }
+        let lower = name.lowercased()
+        if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }
         if gazetteer.outlet(named: name) != nil { return nil }
         return .named(name, NameKind.of(name))
     }
@@ -246,6 +260,16 @@ struct EvidenceReader: Sendable {
                 reading.nested.append((from: relay.subject, to: cited.subject))
             }
         }
+    }
+
+    /// `Munir Said Thalib`: a capitalised verb inside a sentence is part of a name.
+    static func capitalisedMidSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard bytes[start] &- UInt8(ascii: "A") < 26 else { return false }
+        var i = start - 1
+        while i >= 0, bytes[i] == 0x20 { i -= 1 }
+        guard i >= 0 else { return false }
+        let previous = bytes[i]
+        return CueScanner.isLetterOrDigit(previous) || previous == UInt8(ascii: ",")
     }
 
     static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -10,6 +10,8 @@ struct NameReader: Sendable {
     private static let joiners: Set<String> = [
         "of", "for", "the", "and", "dan", "de", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le",
         "da", "do", "dos", "y", "on", "+", "&", "untuk", "tentang",
+        "analyst", "spokesman", "spokeswoman", "chairman", "director", "president", "minister", "secretary", "peer",
+        "leader", "chief", "executive", "head", "economist", "official", "vice", "asal",
     ]
 
     /// Capitalised words that start sentences rather than names.
@@ -29,14 +31,16 @@ struct NameReader: Sendable {
     /// Adverbs that stand between a speaker and the verb.
     private static let adverbs: Set<String> = [
         "juga", "pun", "sempat", "telah", "kembali", "lalu", "pula", "also", "has", "had", "then", "previously",
-        "once", "again", "later", "earlier", "have",
+        "once", "again", "later", "earlier", "have", "terus", "bahkan", "akhirnya", "sudah", "masih", "kerap",
+        "sering", "tengah", "sedang", "langsung", "secara", "resmi", "pernah", "justru", "hanya", "itu", "ini",
+        "yesterday", "today", "recently", "however", "now", "still", "officially", "publicly",
     ]
 
     /// Words that are never a name by themselves.
     static let pronouns: Set<String> = [
         "analysts", "officials", "sources", "experts", "police", "residents", "witnesses", "critics", "observers",
         "investors", "traders", "economists", "researchers", "scientists", "analis", "warga", "pengamat", "polisi",
-        "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "beliau", "he", "she", "they", "it", "we", "i", "you",
+        "dirinya", "sang", "keduanya", "ketiganya", "semuanya", "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "beliau", "he", "she", "they", "it", "we", "i", "you",
         "who", "which", "pihaknya", "nya", "anda", "engkau", "kamu",
     ]
 
@@ -74,11 +78,17 @@ struct NameReader: Sendable {
         var i = end
         while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
         // `Trump juga mengatakan`, `Wal-Mart has said`: step back over adverbs.
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             var s = i
             while s > 0, CueScanner.isLetterOrDigit(bytes[s - 1]) { s -= 1 }
             guard s < i, Self.adverbs.contains(Self.lower(bytes, s..<i)), s > 0, bytes[s - 1] == 0x20 else { break }
             i = s - 1
+        }
+        // `Komisi Pemberantasan Korupsi (KPK) menerima`: step back over an abbreviation in brackets.
+        if i > 0, bytes[i - 1] == UInt8(ascii: ")") {
+            var s = i - 1
+            while s > 0, i - s < 14, bytes[s - 1] != UInt8(ascii: "(") { s -= 1 }
+            if s > 1, bytes[s - 1] == UInt8(ascii: "("), bytes[s - 2] == 0x20 { i = s - 2 }
         }
         // `Andrew Beh, of brokers ING, said`: step back over a short appositive.
         if i > 0, bytes[i - 1] == UInt8(ascii: ",") {

@@ -33,6 +33,26 @@ enum NameKind {
         return .person
     }
 
+    /// Countries and regions: a place said to say something is the story's subject, not a source.
+    private static let places: Set<String> = [
+        "indonesia", "singapore", "singapura", "india", "pakistan", "israel", "malaysia", "china", "tiongkok",
+        "jepang", "japan", "amerika serikat", "united states", "as", "us", "inggris", "britain", "prancis", "france",
+        "jerman", "germany", "rusia", "russia", "iran", "australia", "korea selatan", "south korea", "thailand",
+        "filipina", "philippines", "vietnam", "jawa barat", "jawa tengah", "jawa timur", "punjab", "eropa", "europe",
+        "washington", "jakarta", "beijing", "moskow", "moscow", "london", "paris", "tokyo",
+    ]
+
+    /// Whether a lower-cased name is a country, region or capital.
+    static func isPlace(_ lower: String) -> Bool {
+        places.contains(lower) || lower.contains(" dan ") && lower.split(separator: " ").count <= 4
+    }
+
+    /// Whether a lower-cased name is a title alone (`presiden`, `chief technology officer`).
+    static func isBareTitle(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ").map(String.init)
+        return words.count == 1 && titleWords.contains(words[0])
+    }
+
     /// Whether the name reads as an institution rather than a possible outlet.
     static func looksInstitutional(_ name: String) -> Bool {
         let words = name.split(separator: " ").map { $0.lowercased() }
