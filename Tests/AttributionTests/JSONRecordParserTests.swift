@@ -1,0 +1,132 @@
+import Testing
+
+@testable import Attribution
+
+@Suite struct JSONRecordParserTests {
+    private struct Parsed {
+        var result: Result<Article, JSONRecordParser.Failure>
+        var invalidUTF8: Bool
+
+        var article: Article? { try? result.get() }
+        var failure: JSONRecordParser.Failure? {
+            if case .failure(let failure) = result { failure } else { nil }
+        }
+    }
+
+    private func parse(_ line: [UInt8]) -> Parsed {
+        var invalid = false
+        let result = line.withUnsafeBufferPointer { bytes -> Result<Article, JSONRecordParser.Failure> in
+            do throws(JSONRecordParser.Failure) {
+                return .success(try JSONRecordParser().parse(bytes, fallbackID: "file:3", invalidUTF8: &invalid))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return Parsed(result: result, invalidUTF8: invalid)
+    }
+
+    private func parse(_ line: String) -> Parsed { parse(Array(line.utf8)) }
+
+    @Test func validRecordReadsEveryField() throws {
+        let parsed = parse(
+            #"{"id": "a1", "text": "Halo dunia", "title": "Judul", "outlet": "Kompas", "url": "https://kompas.com/x", "date": "2020-04-09"}"#
+        )
+        let article = try #require(parsed.article)
+        #expect(
+            article
+                == Article(
+                    id: "a1", text: "Halo dunia", title: "Judul", outlet: "Kompas", url: "https://kompas.com/x",
+                    date: "2020-04-09"))
+        #expect(!parsed.invalidUTF8)
+    }
+
+    @Test(arguments: [
+        (#"{"text": "a\"b\\c\/d"}"#, "a\"b\\c/d"),
+        (#"{"text": "1\n2\t3\r4\b5\f6"}"#, "1\n2\t3\r4\u{8}5\u{C}6"),
+        (#"{"text": "\u00e9\u20AC\u0041"}"#, "é€A"),
+        (#"{"text": "\ud83d\ude00 ok"}"#, "😀 ok"),
+        (#"{"text": "“curly” é 😀"}"#, "“curly” é 😀"),
+        (#"  { "text" : "spaced" }  "#, "spaced"),
+    ])
+    func escapesDecode(line: String, text: String) throws {
+        let parsed = parse(line)
+        #expect(parsed.article?.text == text)
+        #expect(!parsed.invalidUTF8)
+    }
+
+    @Test(arguments: [
+        (#"{"text": "a\ud800b"}"#, "a\u{FFFD}b"),
+        (#"{"text": "\udc00"}"#, "\u{FFFD}"),
+        (#"{"text": "end\ud83d"}"#, "end\u{FFFD}"),
+        (#"{"text": "\ud800\ud800"}"#, "\u{FFFD}\u{FFFD}"),
+        (#"{"text": "\ud800\n"}"#, "\u{FFFD}\n"),
+    ])
+    func loneSurrogateBecomesReplacementAndIsFlagged(line: String, text: String) {
+        let parsed = parse(line)
+        #expect(parsed.article?.text == text)
+        #expect(parsed.invalidUTF8)
+    }
+
+    @Test func invalidUTF8BytesAreReplacedAndFlagged() {
+        let parsed = parse(Array(#"{"text": "a"#.utf8) + [0xFF, 0xC3] + Array(#"b"}"#.utf8))
+        #expect(parsed.article?.text.hasPrefix("a\u{FFFD}") == true)
+        #expect(parsed.article?.text.hasSuffix("b") == true)
+        #expect(parsed.invalidUTF8)
+    }
+
+    @Test(arguments: [
+        (#"{"id": 42, "text": "x"}"#, "42"), (#"{"id": -1.5e3, "text": "x"}"#, "-1.5e3"),
+        (#"{"id": null, "text": "x"}"#, "file:3"), (#"{"text": "x"}"#, "file:3"),
+    ])
+    func idIsKeptAsWrittenOrFallsBack(line: String, id: String) {
+        #expect(parse(line).article?.id == id)
+    }
+
+    @Test func unknownFieldsOfAnyShapeAreSkipped() throws {
+        let line =
+            #"{"meta": {"a": [1, {"b": "}\"]"}], "c": true, "d": {}}, "text": "x", "tags": ["a", []], "n": null, "f": false, "e": 1.5E-3}"#
+        let article = try #require(parse(line).article)
+        #expect(article.text == "x")
+        #expect(article.title == nil)
+    }
+
+    @Test func escapedKeyStillNamesItsField() {
+        #expect(parse(#"{"te\u0078t": "escaped key"}"#).article?.text == "escaped key")
+    }
+
+    @Test(arguments: [#"{}"#, #"{"id": "a"}"#, #"{"text": null}"#, #"{"text": ["a"]}"#, #"{"text": {"t": "a"}}"#])
+    func missingText(line: String) {
+        #expect(parse(line).failure == .missingText)
+    }
+
+    /// Columns are 1-based bytes, where parsing stopped.
+    @Test(arguments: [
+        (#"{"text": "a""#, 13, "',' or '}'"),
+        (#"{"text" "a"}"#, 9, "':'"),
+        (#"[1]"#, 1, "'{'"),
+        ("", 1, "'{'"),
+        (#"{"text": "a"} x"#, 15, "end of line"),
+        (#"{"text": "a\x"}"#, 12, "a valid escape"),
+        (#"{"text": "\u12"}"#, 11, "four hex digits after \\u"),
+        (#"{"text": tru}"#, 10, "'true'"),
+        (#"{"text": "a", }"#, 15, "a string key"),
+        ("{\"text\": \"a\tb\"}", 12, "no control character inside a string"),
+        (#"{"text": "abc"#, 14, "closing '\"'"),
+        (#"{"text": -}"#, 11, "a digit"),
+        (#"{"x": [1 2], "text": "a"}"#, 10, "',' or ']'"),
+        (#"{"x": @, "text": "a"}"#, 7, "a value"),
+    ])
+    func malformedLineGivesTheColumn(line: String, column: Int, expected: String) {
+        #expect(parse(line).failure == .malformed(column: column, expected: expected))
+    }
+
+    @Test func deepNestingIsRefusedNotOverflowed() {
+        let line =
+            #"{"x": "# + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + #", "text": "a"}"#
+        guard case .malformed(_, let expected) = parse(line).failure else {
+            Issue.record("deep nesting was accepted")
+            return
+        }
+        #expect(expected == "nesting under 512 levels")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// The built `attribution` tool, next to the test runner in the build folder.
+private let tool = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    .appendingPathComponent("attribution").path
+
+private struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Bytes one thread reads and another looks at once the first has finished.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}
+
+private func run(_ arguments: [String], stdin: String = "") throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    // Drain stderr on another thread so a chatty tool cannot fill one pipe while we read the other.
+    let err = Collected()
+    let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
+    reader.start()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+        stderr: String(decoding: err.data, as: UTF8.self))
+}
+
+/// The tool end to end: exit codes, streams and messages (skipped when the product is not built).
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: tool), "the attribution product is not built"))
+struct MainTests {
+    @Test func usageErrorExits64WithTheMessageOnStderr() throws {
+        let result = try run(["trace", "--format", "xml", "a.txt"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.hasPrefix(
+                "attribution: error: invalid value 'xml' for '--format'; expected one of text, json, jsonl\n"))
+    }
+
+    @Test func versionAndHelpGoToStdout() throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("attribution ") && version.stderr.isEmpty)
+        let help = try run(["trace", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: attribution trace"))
+    }
+
+    @Test func standardInputIsTraced() throws {
+        let result = try run(
+            ["trace", "--format", "jsonl", "-"], stdin: "Suara.com - Harga beras naik pekan ini. (Antara)")
+        #expect(result.status == 0)
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["id"] as? String == "stdin")
+        #expect((json["publisher"] as? [String: Any])?["name"] as? String == "Suara")
+    }
+
+    @Test func badRecordsAreSkippedWithLocationAndExit1() throws {
+        let corpus =
+            "{\"id\": \"a\", \"text\": \"Jakarta (ANTARA) - Harga naik.\"}\n{\"text\" \"x\"}\n{\"id\": \"c\", \"text\": \"AP - Police said.\"}\n"
+        let result = try run(["trace", "--format", "jsonl", "-"], stdin: corpus)
+        #expect(result.status == 1)
+        let ids = result.stdout.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["a", "c"])
+        #expect(result.stderr.contains("-:2:9: error: not a JSON object: expected ':'"))
+    }
+
+    @Test func missingFileIsReportedAndFails() throws {
+        let result = try run(["trace", "/nonexistent/attribution.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("/nonexistent/attribution.txt"))
+    }
+
+    @Test func outputDoesNotDependOnJobs() throws {
+        var corpus = ""
+        for i in 0..<200 {
+            corpus +=
+                "{\"id\": \"r\(i)\", \"text\": \"Suara.com - Harga naik \(i), dilansir dari Reuters. (Antara)\"}\n"
+        }
+        let one = try run(["trace", "--format", "jsonl", "-j", "1", "-"], stdin: corpus)
+        let many = try run(["trace", "--format", "jsonl", "--jobs=4", "-"], stdin: corpus)
+        #expect(one.status == 0 && one.stdout == many.stdout)
+        #expect(one.stdout.split(separator: "\n").count == 200)
+    }
+
+    @Test func graphOfOneArticleIsDOT() throws {
+        let result = try run(["graph", "-"], stdin: "Suara.com - Harga beras naik, dilansir dari Reuters. (Antara)")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("digraph provenance {") && result.stdout.contains("label=\"Reuters\""))
+    }
+}
