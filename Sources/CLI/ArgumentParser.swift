@@ -47,7 +47,8 @@ enum ArgumentParser {
                 switch name {
                 case "--format": options.format = try choice(value(), name, StatsFormat.self)
                 case "--top": options.top = try count(value(), name, min: 1)
-                case "--jobs", "-j" where first == "stats": options.jobs = try count(value(), name, min: 1)
+                case "--jobs" where first == "stats", "-j" where first == "stats":
+                    options.jobs = try count(value(), name, min: 1)
                 default: return false
                 }
                 return true
@@ -59,8 +60,10 @@ enum ArgumentParser {
         }
     }
 
+    /// Whether `--help` or `-h` stands among the options (not after `--`).
     private static func wantsHelp(_ arguments: [String]) -> Bool {
-        arguments.contains("--help") || arguments.contains("-h")
+        let options = arguments.prefix { $0 != "--" }
+        return options.contains("--help") || options.contains("-h")
     }
 
     /// Walks options and operands; `handle` returns false for an option it does not know.

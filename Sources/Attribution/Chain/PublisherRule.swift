@@ -33,10 +33,12 @@ struct PublisherRule: Sendable {
             chosen = record.filter { $0.subject == first.subject }
         } else if let first = ownDatelines.first {
             chosen = [first]
-        } else if let selfRef = selfReference(evidence, language: language) {
+        } else if let selfRef = selfReference(evidence, language: language, interviews: false) {
             chosen = evidence.filter { $0.subject == selfRef && isSelfSignal($0) }
         } else if let first = agencyDatelines.first {
             chosen = agencyDatelines.filter { $0.subject == first.subject }
+        } else if let selfRef = selfReference(evidence, language: language, interviews: true) {
+            chosen = evidence.filter { $0.subject == selfRef && isSelfSignal($0) }
         } else if let first = signOffs.first {
             chosen = [first]
         }
@@ -52,7 +54,10 @@ struct PublisherRule: Sendable {
     }
 
     /// The one outlet the text shows doing its own reporting, if exactly one does.
-    private func selfReference(_ evidence: [Evidence], language guess: () -> String) -> Subject? {
+    /// With `interviews`, a statement made to an Indonesian outlet in an Indonesian article
+    /// (`kata X kepada detikcom`) counts too: that is how Indonesian outlets mark their own
+    /// reporting, whereas `told Fox News` in English names another outlet.
+    private func selfReference(_ evidence: [Evidence], language guess: () -> String, interviews: Bool) -> Subject? {
         var strong: [Subject] = []
         var known: String? = nil
         func language() -> String {
@@ -62,13 +67,15 @@ struct PublisherRule: Sendable {
         }
         for item in evidence {
             switch item.signal {
-            case .cue(.reporting), .cue(.selfDescription), .selfAddress:
+            case .cue(.reporting):
+                if isOwnLanguageOutlet(item.subject, language()) { strong.append(item.subject) }
+            case .cue(.selfDescription), .selfAddress:
                 strong.append(item.subject)
             case .cue(.relay) where item.cueLabel == "dikutip" && isOwnLanguageOutlet(item.subject, language()):
                 // `dikutip detikFinance` (quoted by, not from): the outlet's own reporting.
                 strong.append(item.subject)
-            case .cue(.interview):
-                if isOwnLanguageOutlet(item.subject, language()) { strong.append(item.subject) }
+            case .cue(.interview) where interviews:
+                if language() == "id", isOwnLanguageOutlet(item.subject, "id") { strong.append(item.subject) }
             default: break
             }
         }

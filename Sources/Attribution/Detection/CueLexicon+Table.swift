@@ -49,6 +49,13 @@ extension CueLexicon {
     cited by | relay | en |
     citing | relay | en |
     quoting | relay | en |
+    obtained by | relay | en |
+    first reported by | relay | en |
+    published by | relay | en |
+    estimated by | relay | en |
+    yang diperoleh | relay | id |
+    diperoleh | relay | id |
+    h/t | relay | en |
     # citation: the article cites another outlet's report
     menurut | citation | id |
     menurut laporan | citation | id |
@@ -103,6 +110,18 @@ extension CueLexicon {
     an interview with | interview | en |
     interview with | interview | en |
     speaking to | interview | en |
+    spoke to | interview | en |
+    spoke with | interview | en |
+    talked to | interview | en |
+    said on | interview | en |
+    appeared on | interview | en |
+    appearing on | interview | en |
+    an appearance on | interview | en |
+    in an interview on | interview | en |
+    speaking on | interview | en |
+    broadcast of | interview | en |
+    dalam wawancara kepada | interview | id | glue
+    wawancara kepada | interview | id | glue
     talking to | interview | en |
     # reporting: the outlet's own reporters at work
     pantauan | reporting | id | glue

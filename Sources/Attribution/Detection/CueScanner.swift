@@ -78,29 +78,26 @@ struct CueScanner: Sendable {
     func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, outletOnly: Bool) -> Hit? {
         trie.classOf.withUnsafeBufferPointer { classOf in
             trie.next.withUnsafeBufferPointer { next in
-                trie.terminal.withUnsafeBufferPointer { terminalOf in
-                    var node = 0
-                    var i = start
-                    var best: Hit? = nil
-                    let n = bytes.count
-                    let stride = trie.stride
-                    while i < n {
-                        let cls = Int(classOf[Int(bytes[i])])
-                        if cls == 0 { break }
-                        let target = Int(next[node &* stride &+ cls])
-                        if target == 0 { break }
-                        node = target
-                        i += 1
-                        let terminal = terminalOf[node]
-                        if terminal >= 0,
-                            let hit = validate(bytes, start: start, end: i, entries: trie.entries[Int(terminal)],
-                                outletOnly: outletOnly)
-                        {
-                            best = hit
-                        }
+                var node = 0
+                var i = start
+                var best: Hit? = nil
+                let n = bytes.count
+                let stride = trie.stride
+                while i < n {
+                    let cls = Int(classOf[Int(bytes[i])])
+                    if cls == 0 { break }
+                    let cell = next[node &* stride &+ cls]
+                    if cell == 0 { break }
+                    node = Int(cell & ~PhraseTrie.terminalBit)
+                    i += 1
+                    if cell & PhraseTrie.terminalBit != 0,
+                        let hit = validate(bytes, start: start, end: i, entries: trie.entries[Int(trie.terminal[node])],
+                            outletOnly: outletOnly)
+                    {
+                        best = hit
                     }
-                    return best
                 }
+                return best
             }
         }
     }

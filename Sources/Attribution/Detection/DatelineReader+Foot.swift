@@ -88,6 +88,10 @@ extension DatelineReader {
     /// `) (uu/sys)` after an outlet: staff codes in brackets and nothing else.
     static func onlyStaffCodes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count < 40 else { return false }
+        var range = range
+        while let first = range.first, bytes[first] == UInt8(ascii: ")") || bytes[first] == UInt8(ascii: "]") {
+            range = (first + 1)..<range.upperBound
+        }
         var depth = 0
         var sawGroup = false
         for i in range {

@@ -49,7 +49,7 @@ struct DatelineReader: Sendable {
                 place = placeRange
                 after = placeRange.upperBound
             }
-            guard let dashEnd = Self.dash(bytes, at: after) else { continue }
+            guard let dashEnd = Self.dash(bytes, at: after, tight: parenthesised) else { continue }
             let prefix = Self.placePrefix(bytes, before, parenthesised: parenthesised)
             guard let prefix else { continue }
             var placeName = place.map { String(decoding: bytes[$0], as: UTF8.self) }
@@ -119,12 +119,13 @@ struct DatelineReader: Sendable {
     }
 
     /// A dateline dash (`-`, `--`, `–` normalized) after optional spaces; returns the offset after it.
-    private static func dash(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    /// With `tight`, the dash may run into the next word (`(ANTARA News) -Ketua`).
+    private static func dash(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, tight: Bool = false) -> Int? {
         var p = start
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
         guard p < bytes.count, bytes[p] == UInt8(ascii: "-") else { return nil }
         while p < bytes.count, bytes[p] == UInt8(ascii: "-") { p += 1 }
-        guard p >= bytes.count || bytes[p] == 0x20 || bytes[p] == 0x0A else { return nil }
+        guard p >= bytes.count || bytes[p] == 0x20 || bytes[p] == 0x0A || tight else { return nil }
         return p
     }
 

@@ -26,6 +26,13 @@ extension EvidenceReader {
                 continue
             }
             guard let range = names.name(in: bytes, after: item.lowerBound), range.upperBound <= item.upperBound else {
+                let word = names.wordRange(bytes, at: item.lowerBound)
+                let token = String(decoding: bytes[word], as: UTF8.self)
+                if !word.isEmpty, NameKind.isWebAddress(token) {
+                    reading.evidence.append(
+                        Evidence(subject: .named(token, .online), signal: .cue(family), range: hit.start..<word.upperBound,
+                            cueLabel: cue.phrase, confidence: 0.7))
+                }
                 continue
             }
             let name = String(decoding: bytes[range], as: UTF8.self)

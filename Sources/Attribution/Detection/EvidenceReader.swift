@@ -116,6 +116,15 @@ struct EvidenceReader: Sendable {
             {
                 range = range.lowerBound..<person.upperBound
             }
+            if let trimmed = names.trimLeadingNoise(bytes, range),
+                let outletHit = hits[(k + 1)...].first(where: { $0.start >= trimmed.lowerBound }),
+                outletHit.start == trimmed.lowerBound, let outlet = outletHit.outlet(gazetteer)
+            {
+                let argument = Argument(subject: .outlet(outlet), range: outletHit.start..<outletHit.end, fuzzy: false,
+                    described: true)
+                add(argument, .interview, 0.7)
+                return
+            }
             guard let quoted = quotedName(range, bytes) else { return }
             add(Argument(subject: quoted, range: range, fuzzy: false, described: false), .speech, 0.6)
         case .footer:
@@ -168,8 +177,22 @@ struct EvidenceReader: Sendable {
             }
             break
         }
-        guard let range = names.name(in: bytes, after: p), range.lowerBound == p else { return nil }
+        guard let range = names.name(in: bytes, after: p), range.lowerBound == p else {
+            // `dilansir simamaung.com`: a web address in lower case still names a site.
+            let word = names.wordRange(bytes, at: p)
+            let token = String(decoding: bytes[word], as: UTF8.self)
+            guard family == .relay, !word.isEmpty, NameKind.isWebAddress(token) else { return nil }
+            return Argument(subject: .named(token, .online), range: word, fuzzy: false, described: true)
+        }
         let name = String(decoding: bytes[range], as: UTF8.self)
+        // `the Daily Planet newspaper`, `Yonhap news agency`: a descriptor after the name.
+        if descriptor == nil, let after = hits[j...].first(where: { $0.start > range.upperBound }),
+            after.start == range.upperBound + 1, let cue = after.cue(lexicon, in: [.descriptor]),
+            let kind = cue.outletKind
+        {
+            descriptor = kind
+            described = true
+        }
         let tolerant = described || family == .relay || family == .closing
         if let resolved = tolerant ? matcher.resolve(name) : gazetteer.outlet(named: name).map({ ($0, false) }) {
             return Argument(subject: .outlet(resolved.0), range: range, fuzzy: resolved.1, described: true)
@@ -196,6 +219,16 @@ struct EvidenceReader: Sendable {
         let previous = hits[k - 1]
         var gap = hit.start
         while gap > previous.end, bytes[gap - 1] == 0x20 || bytes[gap - 1] == UInt8(ascii: ")") { gap -= 1 }
+        // `The Times on Monday said`, `Reuters juga melaporkan`: time words and adverbs between.
+        var words = 0
+        while gap > previous.end, words < 4 {
+            var s = gap
+            while s > previous.end, CueScanner.isLetterOrDigit(bytes[s - 1]) { s -= 1 }
+            guard s < gap, NameReader.isTimeOrAdverb(NameReader.lower(bytes, s..<gap)) else { break }
+            gap = s
+            while gap > previous.end, bytes[gap - 1] == 0x20 { gap -= 1 }
+            words += 1
+        }
         if gap == previous.end, let outlet = previous.outlet(gazetteer) {
             return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, fuzzy: false, described: true)
         }

@@ -36,6 +36,16 @@ struct NameReader: Sendable {
         "yesterday", "today", "recently", "however", "now", "still", "officially", "publicly",
     ]
 
+    private static let timeWords: Set<String> = [
+        "on", "pada", "last", "this", "week", "month", "night", "morning", "evening", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    ]
+
+    /// Whether a lower-case word is a time word or an adverb that may stand between a name and its verb.
+    static func isTimeOrAdverb(_ word: String) -> Bool {
+        timeWords.contains(word) || adverbs.contains(word)
+    }
+
     /// Words that are never a name by themselves.
     static let pronouns: Set<String> = [
         "analysts", "officials", "sources", "experts", "police", "residents", "witnesses", "critics", "observers",

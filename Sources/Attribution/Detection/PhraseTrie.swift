@@ -19,16 +19,21 @@ struct TrieEntry: Sendable, Hashable {
 /// A byte trie over every cue phrase and outlet alias, folded to lower case, so that one walk
 /// from each word start finds all of them at once.
 ///
-/// Transitions are a dense table over the small alphabet the phrases use; a byte outside it
-/// ends the walk at once, so most word starts cost one or two lookups.
+/// Transitions are a dense table of 16-bit cells over the small alphabet the phrases use, nodes
+/// numbered breadth first so the shallow rows every walk starts with share cache lines; a cell's
+/// top bit says the target ends a phrase, so a walk makes one load a byte. A byte outside the
+/// alphabet ends the walk at once, so most word starts cost one or two lookups.
 struct PhraseTrie: Sendable {
     /// Byte to alphabet class; 0 means no phrase uses the byte.
     let classOf: [UInt8]
     let stride: Int
-    /// `next[node * stride + class]`; 0 means no transition (the root is never a target).
-    let next: [Int32]
+    /// `next[node * stride + class]`: the target node, with ``terminalBit`` set when it ends a
+    /// phrase; 0 means no transition (the root is never a target).
+    let next: [UInt16]
     /// For each node, an index into `entries`, or -1.
     let terminal: [Int32]
+    /// Marks a target node that ends a phrase.
+    static let terminalBit: UInt16 = 0x8000
     /// The entries of each terminal node.
     let entries: [[TrieEntry]]
 
@@ -84,12 +89,15 @@ struct PhraseTrie: Sendable {
                 }
             }
         }
-        var packed = [Int32](repeating: 0, count: next.count)
+        precondition(order.count < Int(Self.terminalBit), "the phrase table outgrew the 15-bit trie")
+        var packed = [UInt16](repeating: 0, count: next.count)
         var packedTerminal = [Int32](repeating: -1, count: terminal.count)
         for (newNode, oldNode) in order.enumerated() {
             packedTerminal[newNode] = terminal[oldNode]
             for cls in 1..<stride where next[oldNode * stride + cls] != 0 {
-                packed[newNode * stride + cls] = newID[Int(next[oldNode * stride + cls])]
+                let child = Int(next[oldNode * stride + cls])
+                let flag = terminal[child] >= 0 ? Self.terminalBit : 0
+                packed[newNode * stride + cls] = UInt16(newID[child]) | flag
             }
         }
         self.classOf = classOf

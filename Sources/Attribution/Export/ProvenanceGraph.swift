@@ -63,6 +63,7 @@ public struct ProvenanceGraph: Sendable, Hashable {
         var kept = sortedLinks.filter { $0.weight >= minWeight }
         if let top { kept = Array(kept.sorted { ($0.weight, $1.from, $1.to) > ($1.weight, $0.from, $0.to) }.prefix(top)) }
         var graph = ProvenanceGraph()
+        for node in nodes.values where node.published > 0 { graph.nodes[node.name] = node }
         for link in kept {
             graph.links[link.from + "\u{0}" + link.to + "\u{0}" + link.relation.rawValue] = link
             for name in [link.from, link.to] { graph.nodes[name] = nodes[name] }

@@ -33,8 +33,13 @@ public struct RecordStream {
                 exhausted = false
                 isJSONLines = InputPaths.isJSONLines(source.path) ?? true
                 if InputPaths.isJSONLines(source.path) == nil {
-                    try fill(until: 1)
-                    isJSONLines = pending.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } == UInt8(ascii: "{")
+                    // Decide by the first byte that is not blank, reading on until there is one.
+                    var first: UInt8? = nil
+                    repeat {
+                        try fill(until: pending.count + 1)
+                        first = pending.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+                    } while first == nil && !exhausted
+                    isJSONLines = first == UInt8(ascii: "{")
                 }
                 if !isJSONLines {
                     while !exhausted { try fill(until: pending.count + Self.batchBytes) }

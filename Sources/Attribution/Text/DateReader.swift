@@ -19,6 +19,7 @@ enum DateReader {
     static func read(_ raw: String) -> String? {
         let head = Array(raw.utf8.prefix(200))
         guard hasYear(head) else { return nil }
+        if let iso = isoTimestamp(head) { return iso }
         let t = head.split(whereSeparator: { separators.contains($0) }).map { String(decoding: $0, as: UTF8.self) }
         for i in t.indices {
             if let found = parse(t, at: i) { return found }
@@ -26,7 +27,43 @@ enum DateReader {
         return nil
     }
 
-    private static let separators: Set<UInt8> = Set(" ,\n\t/-:T|()".utf8)
+    private static let separators: Set<UInt8> = Set(" ,\n\t/-:|()".utf8)
+
+    /// `2020-04-09T10:11:12+07:00`, `...Z`, `2020-04-09 10:11`: an ISO timestamp at the start,
+    /// kept with its offset.
+    private static func isoTimestamp(_ b: [UInt8]) -> String? {
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= b.count && range.allSatisfy { b[$0] &- UInt8(ascii: "0") < 10 }
+        }
+        var start = 0
+        while start < b.count, b[start] == 0x20 { start += 1 }
+        let s = Array(b[start...])
+        func at(_ i: Int, _ c: Character) -> Bool { i < s.count && s[i] == c.asciiValue! }
+        let b = s
+        guard digits(0..<4), at(4, "-"), digits(5..<7), at(7, "-"), digits(8..<10), at(10, "T") || at(10, " "),
+            digits(11..<13), at(13, ":"), digits(14..<16)
+        else { return nil }
+        guard let year = Int(String(decoding: b[0..<4], as: UTF8.self)), (1970...2100).contains(year) else { return nil }
+        var end = 16
+        var seconds = ":00"
+        if at(16, ":"), digits(17..<19) {
+            seconds = ":" + String(decoding: b[17..<19], as: UTF8.self)
+            end = 19
+            while end < b.count, b[end] == UInt8(ascii: ".") || b[end] &- UInt8(ascii: "0") < 10 { end += 1 }
+        }
+        var offset = ""
+        if at(end, "Z") {
+            offset = "+00:00"
+        } else if at(end, "+") || at(end, "-"), digits((end + 1)..<(end + 3)) {
+            let minutes = at(end + 3, ":") ? (end + 4)..<(end + 6) : (end + 3)..<(end + 5)
+            if digits(minutes) {
+                offset = String(decoding: b[end..<(end + 3)], as: UTF8.self) + ":"
+                    + String(decoding: b[minutes], as: UTF8.self)
+            }
+        }
+        let date = String(decoding: b[0..<10], as: UTF8.self)
+        return date + "T" + String(decoding: b[11..<16], as: UTF8.self) + seconds + offset
+    }
 
     /// Whether four digits in a row stand in the bytes (a year), checked before any tokenizing.
     private static func hasYear(_ bytes: [UInt8]) -> Bool {

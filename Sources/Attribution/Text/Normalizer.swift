@@ -88,6 +88,26 @@ struct Normalizer: Sendable {
                         i += 2
                         continue
                     case 0..<0x20, 0x7F: b.white(false, i)
+                    case UInt8(ascii: "&"):
+                        // Escaped markup in scraped text: `&lt;p&gt;`, `&amp;`, `&quot;`.
+                        if let length = Self.escapedTagLength(s, at: i) {
+                            b.white(false, i)
+                            i += length
+                            continue
+                        }
+                        if let (replacement, length) = Self.entity(s, at: i) {
+                            if replacement == 0x20 { b.white(false, i) } else { b.emit(replacement, i) }
+                            i += length
+                            continue
+                        }
+                        b.emit(byte, i)
+                    case UInt8(ascii: "<"):
+                        if let length = Self.tagLength(s, at: i) {
+                            b.white(false, i)
+                            i += length
+                            continue
+                        }
+                        b.emit(byte, i)
                     default: b.emit(byte, i)
                     }
                     i += 1
@@ -113,6 +133,56 @@ struct Normalizer: Sendable {
             }
         }
         return b.count
+    }
+
+    private static let entities: [(name: [UInt8], byte: UInt8)] = [
+        (Array("&lt;".utf8), UInt8(ascii: "<")), (Array("&gt;".utf8), UInt8(ascii: ">")),
+        (Array("&amp;".utf8), UInt8(ascii: "&")), (Array("&quot;".utf8), UInt8(ascii: "\"")),
+        (Array("&#39;".utf8), UInt8(ascii: "'")), (Array("&apos;".utf8), UInt8(ascii: "'")),
+        (Array("&nbsp;".utf8), 0x20),
+    ]
+
+    /// A character entity at `i`: the byte it stands for and its length.
+    static func entity(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8, Int)? {
+        for (name, byte) in entities where i + name.count <= s.count {
+            var same = true
+            for k in 0..<name.count where PhraseTrie.fold(s[i + k]) != name[k] {
+                same = false
+                break
+            }
+            if same { return (byte, name.count) }
+        }
+        return nil
+    }
+
+    /// The length of an HTML tag at `i` (`<p>`, `</a>`, `<A HREF="...">`), escaped or not.
+    static func tagLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i + 2 < s.count else { return nil }
+        let first = s[i + 1] == UInt8(ascii: "/") ? s[i + 2] : s[i + 1]
+        guard (first | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
+        var j = i + 1
+        while j < s.count, j - i < 400, s[j] != UInt8(ascii: ">"), s[j] != UInt8(ascii: "<"), s[j] != 0x0A { j += 1 }
+        guard j < s.count, s[j] == UInt8(ascii: ">") else { return nil }
+        return j - i + 1
+    }
+
+    /// The length of an escaped tag at `i` (`&lt;p&gt;`, `&lt;A HREF="..."&gt;`).
+    static func escapedTagLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let open = Array("&lt;".utf8)
+        guard i + 5 < s.count else { return nil }
+        for k in 0..<4 where PhraseTrie.fold(s[i + k]) != open[k] { return nil }
+        let first = s[i + 4] == UInt8(ascii: "/") ? s[i + 5] : s[i + 4]
+        guard (first | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
+        var j = i + 4
+        while j + 3 < s.count, j - i < 400, s[j] != 0x0A {
+            if s[j] == UInt8(ascii: "&"), PhraseTrie.fold(s[j + 1]) == UInt8(ascii: "g"),
+                PhraseTrie.fold(s[j + 2]) == UInt8(ascii: "t"), s[j + 3] == UInt8(ascii: ";")
+            {
+                return j + 4 - i
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Punctuation that tokenized corpora separate from the word before it.
