@@ -60,13 +60,19 @@ public struct Tracer: Sendable {
     private func recordEvidence(_ article: Article) -> [Evidence] {
         var found: [Evidence] = []
         if let outlet = article.outlet, let index = matcher.resolve(outlet)?.outlet {
-            found.append(Evidence(subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet", confidence: 0.99))
+            found.append(
+                Evidence(
+                    subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet", confidence: 0.99)
+            )
         }
         if let url = article.url, let host = Self.host(of: url) {
             var labels = host.split(separator: ".").map(String.init)
             while labels.count >= 2 {
                 if let index = gazetteer.outlet(named: labels.joined(separator: ".")) {
-                    found.append(Evidence(subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record url", confidence: 0.99))
+                    found.append(
+                        Evidence(
+                            subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record url",
+                            confidence: 0.99))
                     break
                 }
                 labels.removeFirst()

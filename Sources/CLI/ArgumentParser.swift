@@ -122,7 +122,8 @@ enum ArgumentParser {
 
     private static func count(_ value: String, _ name: String, min: Int) throws(UsageError) -> Int {
         guard let parsed = Int(value), parsed >= min else {
-            throw UsageError(message: "invalid value '\(value)' for '\(name)'; expected a whole number of at least \(min)")
+            throw UsageError(
+                message: "invalid value '\(value)' for '\(name)'; expected a whole number of at least \(min)")
         }
         return parsed
     }

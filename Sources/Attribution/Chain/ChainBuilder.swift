@@ -67,7 +67,8 @@ struct ChainBuilder: Sendable {
                 credit(item, .citation)
             case .cue(.footer):
                 let isData = dataCredited.contains(item.subject)
-                credit(item, item.subject.isMedia && !isData ? .syndication : (item.subject.isMedia ? .citation : .quote))
+                credit(
+                    item, item.subject.isMedia && !isData ? .syndication : (item.subject.isMedia ? .citation : .quote))
             case .cue(.photo): credit(item, .photo)
             case .cue(.speech): credit(item, .quote)
             case .cue(.reporting), .cue(.selfDescription), .selfAddress:

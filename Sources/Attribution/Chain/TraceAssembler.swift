@@ -34,7 +34,8 @@ struct TraceAssembler {
                 continue
             }
             sources.append(
-                Source(name: name, kind: draft.kind, roles: draft.roles.sorted(), confidence: confidence,
+                Source(
+                    name: name, kind: draft.kind, roles: draft.roles.sorted(), confidence: confidence,
                     mentions: mentions(draft.evidence, offsets), cueFamilies: families(draft.evidence)))
         }
         sources.sort { ($0.confidence, $1.name) > ($1.confidence, $0.name) }
@@ -42,24 +43,28 @@ struct TraceAssembler {
         edges = edges.filter { !dropped.contains($0.from) && !dropped.contains($0.to) }
         for i in edges.indices { edges[i].confidence = edges[i].confidence.rounded(toPlaces: 2) }
         let publisher = decision.publisher.map { subject in
-            Publisher(name: builder.name(subject), kind: builder.kind(subject), place: decision.place,
+            Publisher(
+                name: builder.name(subject), kind: builder.kind(subject), place: decision.place,
                 mentions: mentions(decision.evidence, offsets))
         }
-        return Trace(id: id, publisher: publisher, published: published, sources: sources, edges: edges, warnings: warnings)
+        return Trace(
+            id: id, publisher: publisher, published: published, sources: sources, edges: edges, warnings: warnings)
     }
 
     private func families(_ evidence: [Evidence]) -> [String] {
-        Set(evidence.map { item -> String in
-            switch item.signal {
-            case .cue(let family): family.rawValue
-            case .dateline: "dateline"
-            case .titleTag: "titleTag"
-            case .signOff: "signOff"
-            case .furniture: "furniture"
-            case .selfAddress: "selfAddress"
-            case .record: "record"
+        Set(
+            evidence.map { item -> String in
+                switch item.signal {
+                case .cue(let family): family.rawValue
+                case .dateline: "dateline"
+                case .titleTag: "titleTag"
+                case .signOff: "signOff"
+                case .furniture: "furniture"
+                case .selfAddress: "selfAddress"
+                case .record: "record"
+                }
             }
-        }).sorted()
+        ).sorted()
     }
 
     private func mentions(_ evidence: [Evidence], _ offsets: [Int: Int]) -> [Mention] {
@@ -69,7 +74,8 @@ struct TraceAssembler {
         for item in evidence where !item.range.isEmpty && seen.insert(item.range).inserted {
             let r = text.sourceRange(item.range)
             out.append(
-                Mention(text: text.sourceString(item.range), cue: item.cueLabel, start: offsets[r.lowerBound] ?? 0,
+                Mention(
+                    text: text.sourceString(item.range), cue: item.cueLabel, start: offsets[r.lowerBound] ?? 0,
                     end: offsets[r.upperBound] ?? 0))
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -98,13 +104,17 @@ struct TraceAssembler {
             if case .named = $0, let d = assembly.sources[$0], d.roles == [.quote] { true } else { false }
         }
         func words(_ s: Subject) -> Set<String> {
-            Set(builder.name(s).utf8.split(whereSeparator: { !CueScanner.isWordByte($0) }).filter { $0.count >= 3 }
-                .map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) })
+            Set(
+                builder.name(s).utf8.split(whereSeparator: { !CueScanner.isWordByte($0) }).filter { $0.count >= 3 }
+                    .map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) })
         }
         for short in quoted {
             let w = words(short)
-            guard !w.isEmpty, let long = quoted.first(where: { $0 != short && assembly.sources[$0] != nil
-                && words($0).count > w.count && w.isSubset(of: words($0)) })
+            guard !w.isEmpty,
+                let long = quoted.first(where: {
+                    $0 != short && assembly.sources[$0] != nil
+                        && words($0).count > w.count && w.isSubset(of: words($0))
+                })
             else { continue }
             guard let draft = assembly.sources.removeValue(forKey: short) else { continue }
             assembly.sources[long]!.evidence += draft.evidence

@@ -91,7 +91,8 @@ struct CueScanner: Sendable {
                     node = Int(cell & ~PhraseTrie.terminalBit)
                     i += 1
                     if cell & PhraseTrie.terminalBit != 0,
-                        let hit = validate(bytes, start: start, end: i, entries: trie.entries[Int(trie.terminal[node])],
+                        let hit = validate(
+                            bytes, start: start, end: i, entries: trie.entries[Int(trie.terminal[node])],
                             outletOnly: outletOnly)
                     {
                         best = hit
@@ -109,7 +110,8 @@ struct CueScanner: Sendable {
         let boundary = end >= n || !Self.isWordByte(bytes[end]) || !Self.isWordByte(bytes[end - 1])
         // Fast path: every entry holds as it is.
         var allPlain = true
-        for entry in entries where entry.lineStart || entry.prefixFamily || entry.gluedOnly || entry.rule != .any
+        for entry in entries
+        where entry.lineStart || entry.prefixFamily || entry.gluedOnly || entry.rule != .any
             || (outletOnly && !entry.isAlias)
         {
             allPlain = false
@@ -144,12 +146,14 @@ struct CueScanner: Sendable {
         guard !kept.isEmpty else { return nil }
         if kept.contains(where: { $0.prefixFamily }) {
             kept = kept.filter { $0.prefixFamily }
-            return Hit(start: start, end: familyEnd, entries: kept, glued: familyEnd < n && Self.isWordByte(bytes[familyEnd]))
+            return Hit(
+                start: start, end: familyEnd, entries: kept, glued: familyEnd < n && Self.isWordByte(bytes[familyEnd]))
         }
         return Hit(start: start, end: end, entries: kept.count == entries.count ? entries : kept, glued: glued)
     }
 
-    private func caseHolds(_ rule: AliasCase, form: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    private func caseHolds(_ rule: AliasCase, form: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool
+    {
         switch rule {
         case .any: return true
         case .capitalized: return bytes[start] &- UInt8(ascii: "A") < 26

@@ -12,7 +12,8 @@ extension DatelineReader {
         var found: [Evidence] = []
         // `(Antara)`, `[ Antara ]`, `-- AFP`, `Reuter`: the last outlet, nothing but closers after it.
         if let hit = hits.last(where: { $0.end <= end && $0.start >= zone.lowerBound && $0.outlet(gazetteer) != nil }),
-            let outlet = hit.outlet(gazetteer), Self.onlyClosers(bytes, hit.end..<end) || Self.onlyStaffCodes(bytes, hit.end..<end)
+            let outlet = hit.outlet(gazetteer),
+            Self.onlyClosers(bytes, hit.end..<end) || Self.onlyStaffCodes(bytes, hit.end..<end)
         {
             var b = hit.start
             while b > 0, bytes[b - 1] == 0x20 { b -= 1 }
@@ -26,7 +27,8 @@ extension DatelineReader {
                     range = (b - 1)..<(hit.end + 1)
                 }
                 found.append(
-                    Evidence(subject: .outlet(outlet), signal: .signOff, range: range, cueLabel: "sign-off",
+                    Evidence(
+                        subject: .outlet(outlet), signal: .signOff, range: range, cueLabel: "sign-off",
                         confidence: 0.9))
                 return found
             }
@@ -44,7 +46,8 @@ extension DatelineReader {
             let outlet = gazetteer.index(ofCanonical: name)
         {
             found.append(
-                Evidence(subject: .outlet(outlet), signal: .signOff, range: open..<close, cueLabel: "signature code",
+                Evidence(
+                    subject: .outlet(outlet), signal: .signOff, range: open..<close, cueLabel: "signature code",
                     confidence: 0.85))
         }
         return found
@@ -62,7 +65,8 @@ extension DatelineReader {
                 bytes[next.end] == UInt8(ascii: ")")
             else { continue }
             found.append(
-                Evidence(subject: .outlet(outlet), signal: .selfAddress, range: hit.start..<(next.end + 1),
+                Evidence(
+                    subject: .outlet(outlet), signal: .selfAddress, range: hit.start..<(next.end + 1),
                     cueLabel: "self-address", confidence: 0.8))
         }
         return found
@@ -74,7 +78,8 @@ extension DatelineReader {
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
         let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         guard let outlet = gazetteer.outlet(named: String(inner)) else { return nil }
-        return Evidence(subject: .outlet(outlet), signal: .titleTag, range: 0..<0, cueLabel: "title tag", confidence: 0.9)
+        return Evidence(
+            subject: .outlet(outlet), signal: .titleTag, range: 0..<0, cueLabel: "title tag", confidence: 0.9)
     }
 
     static func onlyClosers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -61,16 +61,18 @@ struct DatelineReader: Sendable {
             }
             let start = prefix.isEmpty ? hit.start - (parenthesised ? 1 : 0) : prefix.lowerBound
             return Evidence(
-                subject: .outlet(outlet), signal: .dateline, range: min(start, hit.start)..<dashEnd, cueLabel: "dateline",
+                subject: .outlet(outlet), signal: .dateline, range: min(start, hit.start)..<dashEnd,
+                cueLabel: "dateline",
                 confidence: 0.95, place: placeName.map(Self.titleCasedIfShouting) ?? nil)
         }
         return nil
     }
 
     /// The place words before an outlet on its line: `JAKARTA, `, `Jakarta (`, or nothing.
-    private static func placePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ before: Slice<UnsafeBufferPointer<UInt8>>,
-        parenthesised: Bool) -> Range<Int>?
-    {
+    private static func placePrefix(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ before: Slice<UnsafeBufferPointer<UInt8>>,
+        parenthesised: Bool
+    ) -> Range<Int>? {
         var end = before.endIndex
         if parenthesised { end -= 1 }
         while end > before.startIndex, bytes[end - 1] == 0x20 { end -= 1 }
@@ -106,8 +108,10 @@ struct DatelineReader: Sendable {
         let begin = p
         var words = 0
         while p < bytes.count, words < 4, NameReader.isCapitalised(bytes[p]), !(bytes[p] &- UInt8(ascii: "0") < 10) {
-            while p < bytes.count, CueScanner.isWordByte(bytes[p]) || bytes[p] == UInt8(ascii: ".") && p + 1 < bytes.count
-                && bytes[p + 1] != 0x20
+            while p < bytes.count,
+                CueScanner.isWordByte(bytes[p])
+                    || bytes[p] == UInt8(ascii: ".") && p + 1 < bytes.count
+                        && bytes[p + 1] != 0x20
             {
                 p += 1
             }

@@ -21,7 +21,8 @@ extension EvidenceReader {
             {
                 let isStock = gazetteer.outlets[outlet].isStockImagery
                 reading.evidence.append(
-                    Evidence(subject: .outlet(outlet), signal: .cue(isStock ? .photo : family),
+                    Evidence(
+                        subject: .outlet(outlet), signal: .cue(isStock ? .photo : family),
                         range: hit.start..<outletHit.end, cueLabel: cue.phrase, confidence: 0.95))
                 continue
             }
@@ -30,7 +31,8 @@ extension EvidenceReader {
                 let token = String(decoding: bytes[word], as: UTF8.self)
                 if !word.isEmpty, NameKind.isWebAddress(token) {
                     reading.evidence.append(
-                        Evidence(subject: .named(token, .online), signal: .cue(family), range: hit.start..<word.upperBound,
+                        Evidence(
+                            subject: .named(token, .online), signal: .cue(family), range: hit.start..<word.upperBound,
                             cueLabel: cue.phrase, confidence: 0.7))
                 }
                 continue
@@ -38,15 +40,18 @@ extension EvidenceReader {
             let name = String(decoding: bytes[range], as: UTF8.self)
             if let resolved = matcher.resolve(name) {
                 reading.evidence.append(
-                    Evidence(subject: .outlet(resolved.outlet), signal: .cue(family), range: hit.start..<range.upperBound,
+                    Evidence(
+                        subject: .outlet(resolved.outlet), signal: .cue(family), range: hit.start..<range.upperBound,
                         cueLabel: cue.phrase, confidence: resolved.fuzzy ? 0.8 : 0.95, fuzzy: resolved.fuzzy))
             } else if NameKind.isWebAddress(name) {
                 reading.evidence.append(
-                    Evidence(subject: .named(name, .online), signal: .cue(.footer), range: hit.start..<range.upperBound,
+                    Evidence(
+                        subject: .named(name, .online), signal: .cue(.footer), range: hit.start..<range.upperBound,
                         cueLabel: cue.phrase, confidence: 0.7))
             } else if !Self.anonymousCredits.contains(name.lowercased()) {
                 reading.evidence.append(
-                    Evidence(subject: .named(name, .organization), signal: .cue(.speech),
+                    Evidence(
+                        subject: .named(name, .organization), signal: .cue(.speech),
                         range: hit.start..<range.upperBound, cueLabel: cue.phrase, confidence: 0.5))
             }
         }
@@ -54,7 +59,8 @@ extension EvidenceReader {
 
     /// `Foto: ANTARA/Seno`, `(Foto: Reuters)`, `Sumber foto: Istimewa/elshinta.com`: the outlets or
     /// picture libraries credited; photographers' names and makers of the thing shown are nothing.
-    func readPhoto(hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading) {
+    func readPhoto(hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading)
+    {
         var p = hit.end
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
         guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { return }
@@ -64,7 +70,8 @@ extension EvidenceReader {
         for outletHit in hits where outletHit.start >= p && outletHit.end <= end {
             guard let outlet = outletHit.outlet(gazetteer) else { continue }
             reading.evidence.append(
-                Evidence(subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<outletHit.end,
+                Evidence(
+                    subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<outletHit.end,
                     cueLabel: "foto", confidence: 0.9))
         }
         var q = p
@@ -77,7 +84,8 @@ extension EvidenceReader {
             let token = String(decoding: bytes[word], as: UTF8.self)
             if NameKind.isWebAddress(token), gazetteer.outlet(named: token) == nil {
                 reading.evidence.append(
-                    Evidence(subject: .named(token, .online), signal: .cue(.photo), range: hit.start..<word.upperBound,
+                    Evidence(
+                        subject: .named(token, .online), signal: .cue(.photo), range: hit.start..<word.upperBound,
                         cueLabel: "foto", confidence: 0.7))
             }
             q = word.upperBound

@@ -35,14 +35,16 @@ struct EvidenceReader: Sendable {
                 if furniture.contains(hit.start) {
                     if let outlet = hit.outlet(gazetteer) {
                         reading.evidence.append(
-                            Evidence(subject: .outlet(outlet), signal: .furniture, range: hit.start..<hit.end,
+                            Evidence(
+                                subject: .outlet(outlet), signal: .furniture, range: hit.start..<hit.end,
                                 cueLabel: "furniture", confidence: 0.5))
                     }
                     continue
                 }
                 if let outlet = hit.outlet(gazetteer), Self.isPhotoAlias(bytes, hit) {
                     reading.evidence.append(
-                        Evidence(subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end,
+                        Evidence(
+                            subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end,
                             cueLabel: "photo", confidence: 0.9))
                 }
                 var seen: Set<CueFamily> = []
@@ -67,7 +69,8 @@ struct EvidenceReader: Sendable {
             let range = min(hit.start, argument.range.lowerBound)..<max(hit.end, argument.range.upperBound)
             let scaled = confidence * (argument.fuzzy ? 0.85 : 1) * (hit.glued ? 0.9 : 1)
             reading.evidence.append(
-                Evidence(subject: argument.subject, signal: .cue(family), range: range, cueLabel: label,
+                Evidence(
+                    subject: argument.subject, signal: .cue(family), range: range, cueLabel: label,
                     confidence: scaled, fuzzy: argument.fuzzy))
         }
         switch cue.family {
@@ -112,7 +115,8 @@ struct EvidenceReader: Sendable {
             // `kata Kepala Dinas Pendidikan, Saemina`: a title, then the name.
             if range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
                 NameKind.looksInstitutional(String(decoding: bytes[range], as: UTF8.self)),
-                let person = names.name(in: bytes, after: range.upperBound + 1), person.lowerBound == range.upperBound + 2
+                let person = names.name(in: bytes, after: range.upperBound + 1),
+                person.lowerBound == range.upperBound + 2
             {
                 range = range.lowerBound..<person.upperBound
             }
@@ -120,7 +124,8 @@ struct EvidenceReader: Sendable {
                 let outletHit = hits[(k + 1)...].first(where: { $0.start >= trimmed.lowerBound }),
                 outletHit.start == trimmed.lowerBound, let outlet = outletHit.outlet(gazetteer)
             {
-                let argument = Argument(subject: .outlet(outlet), range: outletHit.start..<outletHit.end, fuzzy: false,
+                let argument = Argument(
+                    subject: .outlet(outlet), range: outletHit.start..<outletHit.end, fuzzy: false,
                     described: true)
                 add(argument, .interview, 0.7)
                 return
@@ -154,7 +159,8 @@ struct EvidenceReader: Sendable {
             if j < hits.count, hits[j].start == p {
                 let next = hits[j]
                 if let outlet = next.outlet(gazetteer) {
-                    return Argument(subject: .outlet(outlet), range: next.start..<next.end, fuzzy: false,
+                    return Argument(
+                        subject: .outlet(outlet), range: next.start..<next.end, fuzzy: false,
                         described: true)
                 }
                 if let cue = next.cue(lexicon, in: [.descriptor, .filler]) {
@@ -203,7 +209,8 @@ struct EvidenceReader: Sendable {
         if NameKind.isWebAddress(name), family == .relay {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: true)
         }
-        if family == .relay, hit.glued || Self.namesSourceOutright(lexiconPhrase(hit)), !described, !name.contains(" "), !NameKind.looksInstitutional(name),
+        if family == .relay, hit.glued || Self.namesSourceOutright(lexiconPhrase(hit)), !described, !name.contains(" "),
+            !NameKind.looksInstitutional(name),
             !NameReader.pronouns.contains(name.lowercased()), name.utf8.count >= 4, name.uppercased() != name
         {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: false)
@@ -230,7 +237,8 @@ struct EvidenceReader: Sendable {
             words += 1
         }
         if gap == previous.end, let outlet = previous.outlet(gazetteer) {
-            return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, fuzzy: false, described: true)
+            return Argument(
+                subject: .outlet(outlet), range: previous.start..<previous.end, fuzzy: false, described: true)
         }
         if tolerant, let range = names.name(in: bytes, before: hit.start) {
             let name = String(decoding: bytes[range], as: UTF8.self)
@@ -242,7 +250,9 @@ struct EvidenceReader: Sendable {
     }
 
     /// `dilansir detikNews dari AFP`: the relayed outlet took from another.
-    private func readVia(after argument: Argument, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading) {
+    private func readVia(
+        after argument: Argument, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading
+    ) {
         guard case .outlet = argument.subject else { return }
         var p = argument.range.upperBound
         if p < bytes.count, bytes[p] == 0x20 { p += 1 }
@@ -254,7 +264,8 @@ struct EvidenceReader: Sendable {
         }
         let hit = hits[index]
         reading.evidence.append(
-            Evidence(subject: .outlet(outlet), signal: .cue(.relay), range: argument.range.lowerBound..<hit.end,
+            Evidence(
+                subject: .outlet(outlet), signal: .cue(.relay), range: argument.range.lowerBound..<hit.end,
                 cueLabel: "dilansir dari", confidence: 0.85))
         reading.nested.append((from: argument.subject, to: .outlet(outlet)))
     }
@@ -263,8 +274,12 @@ struct EvidenceReader: Sendable {
     private func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
         guard var trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
         let first = bytes[trimmed.lowerBound]
-        guard !(first &- UInt8(ascii: "0") < 10), first != UInt8(ascii: "&"), first != UInt8(ascii: "+") else { return nil }
-        if trimmed.count > 2, bytes[trimmed.upperBound - 2] == UInt8(ascii: "'"), bytes[trimmed.upperBound - 1] | 0x20 == 0x73 {
+        guard !(first &- UInt8(ascii: "0") < 10), first != UInt8(ascii: "&"), first != UInt8(ascii: "+") else {
+            return nil
+        }
+        if trimmed.count > 2, bytes[trimmed.upperBound - 2] == UInt8(ascii: "'"),
+            bytes[trimmed.upperBound - 1] | 0x20 == 0x73
+        {
             trimmed = trimmed.lowerBound..<(trimmed.upperBound - 2)
         }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
@@ -284,7 +299,9 @@ struct EvidenceReader: Sendable {
         for relay in items where relay.signal == .cue(.relay) {
             guard case .outlet = relay.subject else { continue }
             for cited in items where cited.subject != relay.subject {
-                guard cited.signal == .cue(.interview) || cited.signal == .cue(.citation) || cited.signal == .cue(.report),
+                guard
+                    cited.signal == .cue(.interview) || cited.signal == .cue(.citation)
+                        || cited.signal == .cue(.report),
                     cited.subject.isMedia,
                     cited.range.upperBound <= relay.range.lowerBound,
                     relay.range.lowerBound - cited.range.upperBound <= 160,

@@ -50,7 +50,8 @@ struct NameReader: Sendable {
     static let pronouns: Set<String> = [
         "analysts", "officials", "sources", "experts", "police", "residents", "witnesses", "critics", "observers",
         "investors", "traders", "economists", "researchers", "scientists", "analis", "warga", "pengamat", "polisi",
-        "dirinya", "sang", "keduanya", "ketiganya", "semuanya", "dia", "ia", "mereka", "kami", "kita", "saya", "aku", "beliau", "he", "she", "they", "it", "we", "i", "you",
+        "dirinya", "sang", "keduanya", "ketiganya", "semuanya", "dia", "ia", "mereka", "kami", "kita", "saya", "aku",
+        "beliau", "he", "she", "they", "it", "we", "i", "you",
         "who", "which", "pihaknya", "nya", "anda", "engkau", "kamu",
     ]
 
@@ -104,7 +105,8 @@ struct NameReader: Sendable {
         if i > 0, bytes[i - 1] == UInt8(ascii: ",") {
             var s = i - 1
             while s > 0, s > i - 80, bytes[s - 1] != UInt8(ascii: ","), bytes[s - 1] != UInt8(ascii: "."),
-                bytes[s - 1] != 0x0A, bytes[s - 1] != UInt8(ascii: "\"") { s -= 1 }
+                bytes[s - 1] != 0x0A, bytes[s - 1] != UInt8(ascii: "\"")
+            { s -= 1 }
             if s > 0, bytes[s - 1] == UInt8(ascii: ",") { i = s - 1 }
         }
         var words: [Range<Int>] = []

@@ -32,7 +32,8 @@ public struct DOTWriter: Sendable {
         for group in byKind.keys.sorted() {
             let members = byKind[group]!
             if weighted {
-                out += "  subgraph cluster_\(group) {\n    label=\(Self.quoted(group)); style=dashed; color=\"#bbbbbb\";\n"
+                out +=
+                    "  subgraph cluster_\(group) {\n    label=\(Self.quoted(group)); style=dashed; color=\"#bbbbbb\";\n"
             }
             for node in members {
                 let pad = weighted ? "    " : "  "
@@ -121,7 +122,8 @@ public struct DOTWriter: Sendable {
     static let legendText: String = {
         var out = "  subgraph cluster_legend {\n    label=\"legend\"; fontsize=9; style=rounded; color=\"#9ca3af\";\n"
         out += "    node [fontsize=8, width=0.3, height=0.2, margin=\"0.05,0.02\"];\n"
-        out += "    legend_publisher [label=\"publisher\", shape=box, style=\"filled,bold\", penwidth=2, fillcolor=\"#fde68a\"];\n"
+        out +=
+            "    legend_publisher [label=\"publisher\", shape=box, style=\"filled,bold\", penwidth=2, fillcolor=\"#fde68a\"];\n"
         let kinds: [(String, OutletKind)] = [
             ("agency", .agency), ("newspaper", .newspaper), ("online", .online), ("document", .document),
             ("person", .person),
@@ -131,7 +133,8 @@ public struct DOTWriter: Sendable {
         var previous = "legend_publisher"
         for (index, relation) in relations.enumerated() {
             let target = "legend_\(kinds[index].0)"
-            out += "    \(previous) -> \(target) [label=\"\(relation.rawValue)\", fontsize=8, \(edgeStyle(relation))];\n"
+            out +=
+                "    \(previous) -> \(target) [label=\"\(relation.rawValue)\", fontsize=8, \(edgeStyle(relation))];\n"
             previous = target
         }
         return out + "  }\n"

@@ -52,6 +52,7 @@ struct JSONText {
         if elements.isEmpty { return "[]" }
         if !pretty { return "[" + elements.joined(separator: ", ") + "]" }
         let pad = String(repeating: "  ", count: indent + 1)
-        return "[\n" + elements.map { pad + $0 }.joined(separator: ",\n") + "\n" + String(repeating: "  ", count: indent) + "]"
+        return "[\n" + elements.map { pad + $0 }.joined(separator: ",\n") + "\n"
+            + String(repeating: "  ", count: indent) + "]"
     }
 }

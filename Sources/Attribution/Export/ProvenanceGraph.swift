@@ -33,7 +33,8 @@ public struct ProvenanceGraph: Sendable, Hashable {
     /// Adds one article's chain.
     public mutating func add(_ trace: Trace) {
         if let publisher = trace.publisher {
-            nodes[publisher.name, default: Node(name: publisher.name, kind: publisher.kind, published: 0)].published += 1
+            nodes[publisher.name, default: Node(name: publisher.name, kind: publisher.kind, published: 0)].published +=
+                1
         }
         var kinds: [String: OutletKind] = [:]
         for source in trace.sources { kinds[source.name] = source.kind }
@@ -53,7 +54,8 @@ public struct ProvenanceGraph: Sendable, Hashable {
             nodes[name, default: Node(name: name, kind: node.kind, published: 0)].published += node.published
         }
         for (key, link) in other.links {
-            links[key, default: Link(from: link.from, to: link.to, relation: link.relation, weight: 0)].weight += link.weight
+            links[key, default: Link(from: link.from, to: link.to, relation: link.relation, weight: 0)].weight +=
+                link.weight
         }
     }
 
@@ -61,7 +63,9 @@ public struct ProvenanceGraph: Sendable, Hashable {
     /// heaviest edges; nodes left without edges go too, publishers aside.
     public func pruned(minWeight: Int, top: Int?) -> ProvenanceGraph {
         var kept = sortedLinks.filter { $0.weight >= minWeight }
-        if let top { kept = Array(kept.sorted { ($0.weight, $1.from, $1.to) > ($1.weight, $0.from, $0.to) }.prefix(top)) }
+        if let top {
+            kept = Array(kept.sorted { ($0.weight, $1.from, $1.to) > ($1.weight, $0.from, $0.to) }.prefix(top))
+        }
         var graph = ProvenanceGraph()
         for node in nodes.values where node.published > 0 { graph.nodes[node.name] = node }
         for link in kept {

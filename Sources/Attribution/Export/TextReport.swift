@@ -17,7 +17,8 @@ public struct TextReport: Sendable {
         if !chain.isEmpty {
             out += "  chain\n"
             for edge in chain {
-                out += "    \(edge.from) <- \(edge.to)  [\(edge.relation.rawValue), \(JSONText.number(edge.confidence))]\n"
+                out +=
+                    "    \(edge.from) <- \(edge.to)  [\(edge.relation.rawValue), \(JSONText.number(edge.confidence))]\n"
             }
         }
         let media = trace.sources.filter { $0.kind.isMedia }

@@ -15,31 +15,41 @@ public struct TraceJSONWriter: Sendable {
         func mentions(_ list: [Mention], _ indent: Int) -> String {
             JSONText.array(
                 list.map {
-                    JSONText.object([("text", q($0.text)), ("cue", q($0.cue)), ("start", String($0.start)), ("end", String($0.end))])
+                    JSONText.object([
+                        ("text", q($0.text)), ("cue", q($0.cue)), ("start", String($0.start)), ("end", String($0.end)),
+                    ])
                 }, pretty: p, indent: indent)
         }
         let publisher =
             trace.publisher.map { pub in
                 JSONText.object(
-                    [("name", q(pub.name)), ("kind", q(pub.kind.rawValue)), ("place", pub.place.map(q) ?? "null"),
-                        ("mentions", mentions(pub.mentions, 2))], pretty: p, indent: 1)
+                    [
+                        ("name", q(pub.name)), ("kind", q(pub.kind.rawValue)), ("place", pub.place.map(q) ?? "null"),
+                        ("mentions", mentions(pub.mentions, 2)),
+                    ], pretty: p, indent: 1)
             } ?? "null"
         let sources = trace.sources.map { s in
             JSONText.object(
-                [("name", q(s.name)), ("kind", q(s.kind.rawValue)),
+                [
+                    ("name", q(s.name)), ("kind", q(s.kind.rawValue)),
                     ("roles", JSONText.array(s.roles.map { q($0.rawValue) })),
-                    ("confidence", JSONText.number(s.confidence)), ("mentions", mentions(s.mentions, 3))],
+                    ("confidence", JSONText.number(s.confidence)), ("mentions", mentions(s.mentions, 3)),
+                ],
                 pretty: p, indent: 2)
         }
         let edges = trace.edges.map { e in
             JSONText.object(
-                [("from", q(e.from)), ("to", q(e.to)), ("relation", q(e.relation.rawValue)),
-                    ("confidence", JSONText.number(e.confidence))])
+                [
+                    ("from", q(e.from)), ("to", q(e.to)), ("relation", q(e.relation.rawValue)),
+                    ("confidence", JSONText.number(e.confidence)),
+                ])
         }
         return JSONText.object(
-            [("id", q(trace.id)), ("publisher", publisher), ("published", trace.published.map(q) ?? "null"),
+            [
+                ("id", q(trace.id)), ("publisher", publisher), ("published", trace.published.map(q) ?? "null"),
                 ("sources", JSONText.array(sources, pretty: p, indent: 1)),
                 ("edges", JSONText.array(edges, pretty: p, indent: 1)),
-                ("warnings", JSONText.array(trace.warnings.map(q)))], pretty: p)
+                ("warnings", JSONText.array(trace.warnings.map(q))),
+            ], pretty: p)
     }
 }

@@ -34,7 +34,8 @@ public struct RecordBatch: Sendable {
         } catch {
             switch error {
             case .malformed(let column, let expected):
-                return .failure(InputError(path: path, line: line, reason: .malformedJSON(column: column, expected: expected)))
+                return .failure(
+                    InputError(path: path, line: line, reason: .malformedJSON(column: column, expected: expected)))
             case .missingText:
                 return .failure(InputError(path: path, line: line, reason: .missingText))
             }

@@ -26,7 +26,9 @@ enum NameKind {
     static func of(_ name: String) -> OutletKind {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { $0.lowercased() }
         if let first = words.first, documentWords.contains(first) { return .document }
-        if words.contains(where: { organizationWords.contains($0) }) && !words.contains(where: { titleWords.contains($0) }) {
+        if words.contains(where: { organizationWords.contains($0) })
+            && !words.contains(where: { titleWords.contains($0) })
+        {
             return .organization
         }
         if words.count == 1, let only = words.first, only.count <= 5, name.uppercased() == name { return .organization }
@@ -56,7 +58,9 @@ enum NameKind {
     /// Whether the name reads as an institution rather than a possible outlet.
     static func looksInstitutional(_ name: String) -> Bool {
         let words = name.split(separator: " ").map { $0.lowercased() }
-        return words.contains { organizationWords.contains($0) || titleWords.contains($0) || documentWords.contains($0) }
+        return words.contains {
+            organizationWords.contains($0) || titleWords.contains($0) || documentWords.contains($0)
+        }
     }
 
     /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).

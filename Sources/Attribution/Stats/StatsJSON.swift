@@ -25,20 +25,26 @@ public enum StatsJSON {
         ])
         let sources = stats.rankedSources.map { item in
             JSONText.object([
-                ("name", q(item.name)), ("kind", q(item.count.kind.rawValue)), ("articles", String(item.count.articles)),
+                ("name", q(item.name)), ("kind", q(item.count.kind.rawValue)),
+                ("articles", String(item.count.articles)),
                 ("roles", counts(item.count.roles) { $0.rawValue }),
             ])
         }
         let publishers = stats.rankedPublishers.map { item in
             JSONText.object([
-                ("name", q(item.name)), ("kind", q(item.count.kind.rawValue)), ("articles", String(item.count.articles)),
+                ("name", q(item.name)), ("kind", q(item.count.kind.rawValue)),
+                ("articles", String(item.count.articles)),
                 ("with_agency", String(item.count.withAgency)), ("sources", counts(item.count.sources) { $0 }),
             ])
         }
         let months = stats.months.keys.sorted().map { month in
-            (month, JSONText.object([
-                ("articles", String(stats.months[month]!.articles)), ("with_agency", String(stats.months[month]!.withAgency)),
-            ]))
+            (
+                month,
+                JSONText.object([
+                    ("articles", String(stats.months[month]!.articles)),
+                    ("with_agency", String(stats.months[month]!.withAgency)),
+                ])
+            )
         }
         let depthPairs = stats.depths.keys.sorted().map { (String($0), String(stats.depths[$0]!)) }
         return JSONText.object(
@@ -91,7 +97,8 @@ public enum StatsJSON {
         }
         for item in root["publishers"] as? [[String: Any]] ?? [] {
             guard let name = item["name"] as? String else { throw fail("a publisher has no name") }
-            var count = CorpusStats.PublisherCount(kind: OutletKind(rawValue: item["kind"] as? String ?? "") ?? .unknown)
+            var count = CorpusStats.PublisherCount(
+                kind: OutletKind(rawValue: item["kind"] as? String ?? "") ?? .unknown)
             count.articles = try int(item["articles"], "publishers.\(name).articles")
             count.withAgency = try int(item["with_agency"], "publishers.\(name).with_agency")
             count.sources = try intMap(item["sources"], "publishers.\(name).sources")
@@ -105,7 +112,8 @@ public enum StatsJSON {
         guard let months = root["months"] as? [String: Any] else { throw fail("months is not an object") }
         for (month, value) in months {
             let m = try intMap(value, "months.\(month)")
-            stats.months[month] = CorpusStats.MonthCount(articles: m["articles"] ?? 0, withAgency: m["with_agency"] ?? 0)
+            stats.months[month] = CorpusStats.MonthCount(
+                articles: m["articles"] ?? 0, withAgency: m["with_agency"] ?? 0)
         }
         return stats
     }

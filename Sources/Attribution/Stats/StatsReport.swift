@@ -26,23 +26,30 @@ public struct StatsReport: Sendable {
         let reasons = stats.skipped.keys.sorted().map { "\($0) \(stats.skipped[$0]!)" }.joined(separator: ", ")
         out += "records: read \(stats.read), traced \(stats.traced), skipped \(stats.skippedTotal)"
         out += reasons.isEmpty ? "\n" : " (\(reasons))\n"
-        out += "articles crediting a news agency: \(stats.withAgency) of \(stats.traced) (\(Self.share(stats.withAgency, stats.traced)))\n"
+        out +=
+            "articles crediting a news agency: \(stats.withAgency) of \(stats.traced) (\(Self.share(stats.withAgency, stats.traced)))\n"
         out += "articles with a publisher shown: \(stats.withPublisher)\n\n"
         let roles = Role.allCases
         var rows = [["source", "kind", "articles"] + roles.map(\.rawValue)]
         for item in limited(stats.rankedSources) {
-            rows.append([item.name, item.count.kind.rawValue, String(item.count.articles)] + roles.map { String(item.count.roles[$0] ?? 0) })
+            rows.append(
+                [item.name, item.count.kind.rawValue, String(item.count.articles)]
+                    + roles.map { String(item.count.roles[$0] ?? 0) })
         }
         out += Self.align(rows) + "\n"
         var matrix = [["publisher", "articles", "agency share", "top sources (share of its articles)"]]
         for item in limited(stats.rankedPublishers) {
             let ranked = item.count.sources.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5)
             let cells = ranked.map { "\($0.key) \(Self.share($0.value, item.count.articles))" }.joined(separator: ", ")
-            matrix.append([item.name, String(item.count.articles), Self.share(item.count.withAgency, item.count.articles), cells])
+            matrix.append([
+                item.name, String(item.count.articles), Self.share(item.count.withAgency, item.count.articles), cells,
+            ])
         }
         out += Self.align(matrix) + "\n"
         var histogram = [["cue family", "articles"]]
-        for family in stats.cueFamilies.keys.sorted() { histogram.append([family, String(stats.cueFamilies[family]!)]) }
+        for family in stats.cueFamilies.keys.sorted() {
+            histogram.append([family, String(stats.cueFamilies[family]!)])
+        }
         out += Self.align(histogram) + "\n"
         var depth = [["chain depth", "articles"]]
         for d in stats.depths.keys.sorted() { depth.append([String(d), String(stats.depths[d]!)]) }

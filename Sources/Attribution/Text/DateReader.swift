@@ -43,7 +43,9 @@ enum DateReader {
         guard digits(0..<4), at(4, "-"), digits(5..<7), at(7, "-"), digits(8..<10), at(10, "T") || at(10, " "),
             digits(11..<13), at(13, ":"), digits(14..<16)
         else { return nil }
-        guard let year = Int(String(decoding: b[0..<4], as: UTF8.self)), (1970...2100).contains(year) else { return nil }
+        guard let year = Int(String(decoding: b[0..<4], as: UTF8.self)), (1970...2100).contains(year) else {
+            return nil
+        }
         var end = 16
         var seconds = ":00"
         if at(16, ":"), digits(17..<19) {
@@ -57,7 +59,8 @@ enum DateReader {
         } else if at(end, "+") || at(end, "-"), digits((end + 1)..<(end + 3)) {
             let minutes = at(end + 3, ":") ? (end + 4)..<(end + 6) : (end + 3)..<(end + 5)
             if digits(minutes) {
-                offset = String(decoding: b[end..<(end + 3)], as: UTF8.self) + ":"
+                offset =
+                    String(decoding: b[end..<(end + 3)], as: UTF8.self) + ":"
                     + String(decoding: b[minutes], as: UTF8.self)
             }
         }
@@ -83,7 +86,8 @@ enum DateReader {
     private static func parse(_ t: [String], at i: Int) -> String? {
         guard i + 2 < t.count else { return nil }
         // YYYY MM DD [hh mm [ss]] (ISO-like)
-        if let y = year(t[i]), let m = Int(t[i + 1]), let d = Int(t[i + 2]), (1...12).contains(m), (1...31).contains(d) {
+        if let y = year(t[i]), let m = Int(t[i + 1]), let d = Int(t[i + 2]), (1...12).contains(m), (1...31).contains(d)
+        {
             return compose(y, m, d, t, time: i + 3)
         }
         // DD Month YYYY or DD-MON-YYYY
@@ -101,7 +105,8 @@ enum DateReader {
 
     private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [String], time j: Int) -> String {
         let date = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-        guard j + 1 < t.count, t[j].utf8.count <= 2, t[j + 1].utf8.count == 2, let hh = Int(t[j]), let mm = Int(t[j + 1]),
+        guard j + 1 < t.count, t[j].utf8.count <= 2, t[j + 1].utf8.count == 2, let hh = Int(t[j]),
+            let mm = Int(t[j + 1]),
             (0...23).contains(hh), (0...59).contains(mm)
         else { return date }
         var k = j + 2

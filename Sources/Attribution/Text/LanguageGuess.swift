@@ -1,6 +1,8 @@
 /// Tells Indonesian from English text by its commonest function words.
 enum LanguageGuess {
-    private static let indonesian: [[UInt8]] = [" yang ", " dan ", " di ", " dengan ", " untuk ", " ini "].map { Array($0.utf8) }
+    private static let indonesian: [[UInt8]] = [" yang ", " dan ", " di ", " dengan ", " untuk ", " ini "].map {
+        Array($0.utf8)
+    }
     private static let english: [[UInt8]] = [" the ", " and ", " of ", " to ", " is ", " that "].map { Array($0.utf8) }
 
     /// `id` or `en`, read from the first few kilobytes; Indonesian when in doubt.
