@@ -469,6 +469,16 @@ extension Gazetteer {
 
         # Business, technology, entertainment and sports sites
         TechCrunch | online | US | en | TechCrunch | techcrunch.com
+        Lonely Planet | magazine | GB | en | Lonely Planet | lonelyplanet.com
+        Collider | online | US | en | Collider | collider.com
+        Coming Soon | online | US | en | ComingSoon; ComingSoon.net | comingsoon.net
+        The Post and Courier | newspaper | US | en | The Post and Courier; Post and Courier | postandcourier.com
+        TheBlaze | online | US | en | TheBlaze; The Blaze | theblaze.com
+        DPReview | online | US | en | DPReview; Digital Photography Review | dpreview.com
+        Wareable | online | GB | en | Wareable | wareable.com
+        Recode | online | US | en | Recode | recode.net
+        Tuttomotoriweb | online | IT | it | Tuttomotoriweb | tuttomotoriweb.it
+        Simamaung | online | ID | id | Simamaung | simamaung.com
         The Verge | online | US | en | =The Verge | theverge.com
         Engadget | online | US | en | Engadget | engadget.com
         Ars Technica | online | US | en | Ars Technica | arstechnica.com

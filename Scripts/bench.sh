@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Throughput of `attribution stats` on a corpus of at least SIZE_MB (default 1024) built from
+# ../shared/corpus, beside two references over the same file: ripgrep merely counting the cue
+# phrases (the bare scan) and a plain Python `re` script doing the counting job.
+#   Scripts/bench.sh [SIZE_MB]
+# Needs ripgrep (apt-get install -y ripgrep) and GNU time (/usr/bin/time). Prints one table.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED:-$root/../shared}
+size_mb=${1:-1024}
+work=$root/.build/bench
+mkdir -p "$work"
+cd "$root"
+
+swift build -c release --product attribution >/dev/null
+bin=$root/.build/release/attribution
+
+corpus=$work/corpus-${size_mb}mb.jsonl
+if [ ! -s "$corpus" ]; then
+    parts=("$shared/corpus/id.jsonl" "$shared/corpus/en.jsonl" "$shared/corpus/polnear.jsonl")
+    : > "$corpus.tmp"
+    while [ "$(stat -c %s "$corpus.tmp")" -lt $((size_mb * 1048576)) ]; do cat "${parts[@]}" >> "$corpus.tmp"; done
+    mv "$corpus.tmp" "$corpus"
+fi
+bytes=$(stat -c %s "$corpus")
+articles=$(wc -l < "$corpus")
+
+# The cue phrases of the lexicon, one a line.
+cues=$work/cues.txt
+awk -F' [|] ' '/^ +[a-z]/ && NF >= 3 { sub(/^ +/, "", $1); print $1 }' \
+    Sources/Attribution/Detection/CueLexicon+Table.swift | sort -u > "$cues"
+
+jobs=$(nproc)
+rows=()
+measure() { # name, command...
+    local name=$1; shift
+    local log=$work/time.log
+    /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null
+    read -r wall rss < "$log"
+    rows+=("$name|$wall|$rss")
+}
+"$bin" stats "$corpus" --jobs 1 --format json > /dev/null  # warm the page cache
+measure "attribution stats --jobs 1" "$bin" stats "$corpus" --jobs 1 --format json
+measure "attribution stats --jobs $jobs" "$bin" stats "$corpus" --jobs "$jobs" --format json
+measure "rg -j1 --count-matches -i -F -f CUES" rg -j1 --count-matches -i -F -f "$cues" "$corpus"
+measure "python3 re reference" python3 Scripts/bench_reference.py "$cues" "$corpus"
+
+wall_of() { printf '%s\n' "${rows[@]}" | awk -F'|' -v n="$1" '$1 == n { print $2 }'; }
+one=$(wall_of "attribution stats --jobs 1")
+all=$(wall_of "attribution stats --jobs $jobs")
+rg_wall=$(wall_of "rg -j1 --count-matches -i -F -f CUES")
+py=$(wall_of "python3 re reference")
+
+echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d)"
+printf '%-40s %9s %9s %12s %9s\n' command "wall s" "MB/s" "articles/s" "RSS MiB"
+for row in "${rows[@]}"; do
+    IFS='|' read -r name wall rss <<< "$row"
+    awk -v n="$name" -v w="$wall" -v r="$rss" -v b="$bytes" -v a="$articles" 'BEGIN {
+        printf "%-40s %9.2f %9.1f %12.0f %9.1f\n", n, w, b / 1048576 / w, a / w, r / 1024 }'
+done
+awk -v one="$one" -v all="$all" -v rg="$rg_wall" -v py="$py" -v j="$jobs" 'BEGIN {
+    printf "stats --jobs 1 vs python: %.1fx faster (target >= 20x)\n", py / one
+    printf "stats --jobs 1 vs ripgrep bare count: %.2fx its speed (target >= 0.5x)\n", rg / one
+    printf "stats --jobs %d vs --jobs 1: %.2fx (target >= 1.6x)\n", j, one / all }'
