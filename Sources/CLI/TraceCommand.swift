@@ -48,7 +48,9 @@ struct GraphCommand {
                 title = title ?? partial.2
             })
         let weighted = articles > 1
-        let shown = graph.pruned(minWeight: options.minWeight, top: options.top)
+        // A corpus graph shows the outlets; the people quoted belong to single articles.
+        let outlets = weighted ? graph.without(.quote) : graph
+        let shown = outlets.pruned(minWeight: options.minWeight, top: options.top)
         var output = Output()
         output.write(DOTWriter(weighted: weighted).render(shown, title: weighted ? "\(articles) articles" : title))
         output.flush()

@@ -75,6 +75,18 @@ public struct ProvenanceGraph: Sendable, Hashable {
         return graph
     }
 
+    /// The graph without edges of `relation` (quotes clutter a corpus graph), and without the
+    /// nodes only those edges held, publishers aside.
+    public func without(_ relation: Role) -> ProvenanceGraph {
+        var graph = ProvenanceGraph()
+        for node in nodes.values where node.published > 0 { graph.nodes[node.name] = node }
+        for (key, link) in links where link.relation != relation {
+            graph.links[key] = link
+            for name in [link.from, link.to] { graph.nodes[name] = nodes[name] }
+        }
+        return graph
+    }
+
     /// Nodes sorted by name.
     public var sortedNodes: [Node] { nodes.values.sorted { $0.name < $1.name } }
 
