@@ -50,7 +50,7 @@ public struct Tracer: Sendable {
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)
         var warnings: [String] = []
         if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
-        let published = article.date.flatMap(DateReader.read) ?? DateReader.read(String(article.text.prefix(200)))
+        let published = article.date.flatMap { DateReader.read($0.utf8) } ?? DateReader.read(article.text.utf8)
         return TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
             id: article.id, assembly: assembly, decision: decision, published: published, warnings: warnings,
             minConfidence: minConfidence)
@@ -59,7 +59,7 @@ public struct Tracer: Sendable {
     /// Evidence from the record's `outlet` and `url` fields.
     private func recordEvidence(_ article: Article) -> [Evidence] {
         var found: [Evidence] = []
-        if let outlet = article.outlet, let index = matcher.resolve(outlet)?.outlet {
+        if let outlet = article.outlet, let index = resolveRecordOutlet(outlet) {
             found.append(
                 Evidence(
                     subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet", confidence: 0.99)
@@ -81,12 +81,27 @@ public struct Tracer: Sendable {
         return found
     }
 
-    static func host(of url: String) -> String? {
-        var rest = Substring(url)
-        if let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://") {
-            rest = rest[rest.index(colon, offsetBy: 3)...]
+    /// A record's outlet field: its name, then its name as a web address (`dailysocial.id`), then
+    /// a tolerant match.
+    private func resolveRecordOutlet(_ name: String) -> Int? {
+        if let exact = gazetteer.outlet(named: name) { return exact }
+        var bytes = Array(name.utf8)
+        while let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
+            bytes.removeSubrange(dot...)
+            if let index = gazetteer.outlet(named: String(decoding: bytes, as: UTF8.self)) { return index }
         }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-        return host.isEmpty ? nil : host.lowercased()
+        return matcher.resolve(name)?.outlet
+    }
+
+    /// The lower-cased host of a URL (`https://www.kompas.com/read/...` gives `www.kompas.com`).
+    static func host(of url: String) -> String? {
+        var bytes = Array(url.utf8.prefix(300))
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[colon...].starts(with: "://".utf8) {
+            bytes.removeFirst(colon + 3)
+        }
+        let host = bytes.prefix {
+            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: ":")
+        }
+        return host.isEmpty ? nil : String(decoding: host.map(PhraseTrie.fold), as: UTF8.self)
     }
 }

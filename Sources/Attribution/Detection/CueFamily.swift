@@ -37,6 +37,30 @@ enum CueFamily: String, Sendable, CaseIterable {
     /// `Berita Lainnya`, `Yuk Ngaji`: page furniture to the end of the page.
     case furnitureBlock
 
+    /// The family's bit in a ``CueFamilies`` set.
+    var bit: UInt32 {
+        switch self {
+        case .relay: 1 << 0
+        case .citation: 1 << 1
+        case .report: 1 << 2
+        case .closing: 1 << 3
+        case .interview: 1 << 4
+        case .reporting: 1 << 5
+        case .selfDescription: 1 << 6
+        case .data: 1 << 7
+        case .footer: 1 << 8
+        case .photo: 1 << 9
+        case .speech: 1 << 10
+        case .speechAfter: 1 << 11
+        case .document: 1 << 12
+        case .descriptor: 1 << 13
+        case .filler: 1 << 14
+        case .connector: 1 << 15
+        case .furnitureLine: 1 << 16
+        case .furnitureBlock: 1 << 17
+        }
+    }
+
     /// Whether the name the cue speaks of stands before it rather than after it.
     var nameBefore: Bool { self == .report || self == .speechAfter || self == .selfDescription }
 
@@ -47,4 +71,22 @@ enum CueFamily: String, Sendable, CaseIterable {
         default: false
         }
     }
+}
+
+/// A set of cue families as a bit mask: checked on every hit, so it must not allocate.
+struct CueFamilies: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) {
+        self.rawValue = rawValue
+    }
+
+    init(_ families: CueFamily...) {
+        rawValue = families.reduce(0) { $0 | $1.bit }
+    }
+
+    static let furniture = CueFamilies(.furnitureLine, .furnitureBlock)
+    static let between = CueFamilies(.descriptor, .filler)
+    static let descriptor = CueFamilies(.descriptor)
+    static let data = CueFamilies(.data)
 }

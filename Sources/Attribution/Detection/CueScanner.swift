@@ -22,7 +22,7 @@ struct CueScanner: Sendable {
                     cue.phrase,
                     TrieEntry(
                         target: .cue(index), rule: .any, prefixFamily: false, glues: cue.glues,
-                        lineStart: cue.lineStart, gluedOnly: cue.family == .connector)
+                        lineStart: cue.lineStart, gluedOnly: cue.family == .connector, familyBit: cue.family.bit)
                 ))
         }
         for (index, alias) in gazetteer.aliases.enumerated() {
@@ -31,7 +31,7 @@ struct CueScanner: Sendable {
                     alias.form,
                     TrieEntry(
                         target: .alias(index), rule: alias.rule, prefixFamily: alias.prefixFamily, glues: false,
-                        lineStart: false)
+                        lineStart: false, outlet: Int32(alias.outlet))
                 ))
         }
         trie = PhraseTrie(phrases: phrases)

@@ -30,7 +30,8 @@ struct DatelineReader: Sendable {
     }
 
     private func dateline(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> Evidence? {
-        for hit in hits where hit.start < Self.headZone {
+        for hit in hits {
+            if hit.start >= Self.headZone { break }
             guard let outlet = hit.outlet(gazetteer), !furniture.contains(hit.start) else { continue }
             let lineStart = Self.lineStart(bytes, hit.start)
             let before = bytes[lineStart..<hit.start]

@@ -47,10 +47,18 @@ struct EvidenceReader: Sendable {
                             subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end,
                             cueLabel: "photo", confidence: 0.9))
                 }
-                var seen: Set<CueFamily> = []
-                for cue in hit.cues(lexicon) where seen.insert(cue.family).inserted {
-                    if cue.family == .speech || cue.family == .speechAfter {
-                        if !quotes || Self.capitalisedMidSentence(bytes, hit.start) { continue }
+                // Each family of the hit's cues reads once; families that only qualify a name
+                // (descriptors, fillers, connectors, furniture) read nothing by themselves.
+                var seen: UInt32 = Self.silentFamilies.rawValue
+                if !quotes { seen |= CueFamilies(.speech, .speechAfter).rawValue }
+                for entry in hit.entries where entry.familyBit & seen == 0 {
+                    guard case .cue(let index) = entry.target else { continue }
+                    let cue = lexicon.cues[index]
+                    seen |= entry.familyBit
+                    if cue.family == .speech || cue.family == .speechAfter,
+                        Self.capitalisedMidSentence(bytes, hit.start)
+                    {
+                        continue
                     }
                     read(cue, hit: hit, index: k, hits: hits, bytes: bytes, quotes: quotes, into: &reading)
                 }
@@ -163,14 +171,14 @@ struct EvidenceReader: Sendable {
                         subject: .outlet(outlet), range: next.start..<next.end, fuzzy: false,
                         described: true)
                 }
-                if let cue = next.cue(lexicon, in: [.descriptor, .filler]) {
+                if let cue = next.cue(lexicon, in: .between) {
                     if cue.family == .descriptor { descriptor = cue.outletKind ?? descriptor }
                     described = true
                     p = next.end
                     j += 1
                     continue
                 }
-                if next.cue(lexicon, in: [.data]) != nil, family != .data {
+                if next.has(.data), family != .data {
                     described = true
                     p = next.end
                     j += 1
@@ -193,7 +201,7 @@ struct EvidenceReader: Sendable {
         let name = String(decoding: bytes[range], as: UTF8.self)
         // `the Daily Planet newspaper`, `Yonhap news agency`: a descriptor after the name.
         if descriptor == nil, let after = hits[j...].first(where: { $0.start > range.upperBound }),
-            after.start == range.upperBound + 1, let cue = after.cue(lexicon, in: [.descriptor]),
+            after.start == range.upperBound + 1, let cue = after.cue(lexicon, in: .descriptor),
             let kind = cue.outletKind
         {
             descriptor = kind
@@ -311,6 +319,9 @@ struct EvidenceReader: Sendable {
             }
         }
     }
+
+    static let silentFamilies = CueFamilies(
+        .document, .descriptor, .filler, .connector, .furnitureLine, .furnitureBlock)
 
     /// `Munir Said Thalib`: a capitalised verb inside a sentence is part of a name.
     static func capitalisedMidSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {

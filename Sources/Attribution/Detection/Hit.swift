@@ -8,28 +8,30 @@ struct Hit: Sendable, Hashable {
     /// The match ran into the next word (scraped text) instead of ending on a boundary.
     var glued: Bool
 
-    /// The cues among the entries.
+    /// The cues among the entries, one per family, in table order.
     func cues(_ lexicon: CueLexicon) -> [Cue] {
         entries.compactMap { entry in
             if case .cue(let index) = entry.target { lexicon.cues[index] } else { nil }
         }
     }
 
+    /// Whether any entry is a cue of `families`, without touching the lexicon.
+    func has(_ families: CueFamilies) -> Bool {
+        for entry in entries where entry.familyBit & families.rawValue != 0 { return true }
+        return false
+    }
+
     /// The first cue of `families` among the entries.
-    func cue(_ lexicon: CueLexicon, in families: Set<CueFamily>) -> Cue? {
-        for entry in entries {
-            if case .cue(let index) = entry.target, families.contains(lexicon.cues[index].family) {
-                return lexicon.cues[index]
-            }
+    func cue(_ lexicon: CueLexicon, in families: CueFamilies) -> Cue? {
+        for entry in entries where entry.familyBit & families.rawValue != 0 {
+            if case .cue(let index) = entry.target { return lexicon.cues[index] }
         }
         return nil
     }
 
     /// The outlet an alias entry names, if any.
     func outlet(_ gazetteer: Gazetteer) -> Int? {
-        for entry in entries {
-            if case .alias(let index) = entry.target { return gazetteer.aliases[index].outlet }
-        }
+        for entry in entries where entry.outlet >= 0 { return Int(entry.outlet) }
         return nil
     }
 }

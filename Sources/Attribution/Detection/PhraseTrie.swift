@@ -12,6 +12,10 @@ struct TrieEntry: Sendable, Hashable {
     var lineStart: Bool
     /// A connector (`dari`): a hit only where scrapers glued it to the next word.
     var gluedOnly = false
+    /// For a cue, its family's bit; 0 for an alias.
+    var familyBit: UInt32 = 0
+    /// For an alias, the outlet it names; -1 for a cue.
+    var outlet: Int32 = -1
 
     var isAlias: Bool { if case .alias = target { true } else { false } }
 }

@@ -16,19 +16,48 @@ enum DateReader {
     ]
 
     /// The time a date string or a text head gives, as ISO 8601, or nil.
-    static func read(_ raw: String) -> String? {
-        let head = Array(raw.utf8.prefix(200))
+    static func read(_ raw: some Collection<UInt8>) -> String? {
+        let head = Array(raw.prefix(200))
         guard hasYear(head) else { return nil }
         if let iso = isoTimestamp(head) { return iso }
-        let t = head.split(whereSeparator: { separators.contains($0) }).map { String(decoding: $0, as: UTF8.self) }
+        let t = head.split(whereSeparator: { isSeparator($0) }).map(Token.init)
         for i in t.indices {
             if let found = parse(t, at: i) { return found }
         }
         return nil
     }
 
-    private static let separators: Set<UInt8> = Set(" ,\n\t/-:|()".utf8)
+    /// A word of the date text: its number, if it is all digits, and its length.
+    struct Token {
+        var bytes: ArraySlice<UInt8>
+        var number: Int?
 
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            var value = 0
+            var digits = true
+            for byte in bytes.prefix(6) {
+                guard byte &- UInt8(ascii: "0") < 10 else {
+                    digits = false
+                    break
+                }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            number = digits && bytes.count <= 6 ? value : nil
+        }
+
+        var count: Int { bytes.count }
+        var lower: String { String(decoding: bytes.map(PhraseTrie.fold), as: UTF8.self) }
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x0A, 0x09, UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ":"),
+            UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            true
+        default: false
+        }
+    }
     /// `2020-04-09T10:11:12+07:00`, `...Z`, `2020-04-09 10:11`: an ISO timestamp at the start,
     /// kept with its offset.
     private static func isoTimestamp(_ b: [UInt8]) -> String? {
@@ -78,24 +107,30 @@ enum DateReader {
         return false
     }
 
-    private static func year(_ token: String) -> Int? {
-        guard token.utf8.count == 4, let y = Int(token), (1970...2100).contains(y) else { return nil }
+    private static func year(_ token: Token) -> Int? {
+        guard token.count == 4, let y = token.number, (1970...2100).contains(y) else { return nil }
         return y
     }
 
-    private static func parse(_ t: [String], at i: Int) -> String? {
+    private static func month(_ token: Token) -> Int? {
+        guard token.number == nil, (3...9).contains(token.count) else { return nil }
+        return months[token.lower]
+    }
+
+    private static func parse(_ t: [Token], at i: Int) -> String? {
         guard i + 2 < t.count else { return nil }
         // YYYY MM DD [hh mm [ss]] (ISO-like)
-        if let y = year(t[i]), let m = Int(t[i + 1]), let d = Int(t[i + 2]), (1...12).contains(m), (1...31).contains(d)
+        if let y = year(t[i]), let m = t[i + 1].number, let d = t[i + 2].number, (1...12).contains(m),
+            (1...31).contains(d)
         {
             return compose(y, m, d, t, time: i + 3)
         }
         // DD Month YYYY or DD-MON-YYYY
-        if let d = Int(t[i]), (1...31).contains(d), let m = months[t[i + 1].lowercased()], let y = year(t[i + 2]) {
+        if let d = t[i].number, (1...31).contains(d), let m = month(t[i + 1]), let y = year(t[i + 2]) {
             return compose(y, m, d, t, time: i + 3)
         }
         // MM DD YYYY (US records)
-        if t[i].utf8.count <= 2, let m = Int(t[i]), (1...12).contains(m), let d = Int(t[i + 1]), (1...31).contains(d),
+        if t[i].count <= 2, let m = t[i].number, (1...12).contains(m), let d = t[i + 1].number, (1...31).contains(d),
             let y = year(t[i + 2])
         {
             return compose(y, m, d, t, time: i + 3)
@@ -103,19 +138,18 @@ enum DateReader {
         return nil
     }
 
-    private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [String], time j: Int) -> String {
+    private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [Token], time j: Int) -> String {
         let date = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-        guard j + 1 < t.count, t[j].utf8.count <= 2, t[j + 1].utf8.count == 2, let hh = Int(t[j]),
-            let mm = Int(t[j + 1]),
+        guard j + 1 < t.count, t[j].count <= 2, t[j + 1].count == 2, let hh = t[j].number, let mm = t[j + 1].number,
             (0...23).contains(hh), (0...59).contains(mm)
         else { return date }
         var k = j + 2
         var ss = 0
-        if k < t.count, t[k].utf8.count >= 2, let s = Int(t[k].prefix(2)), (0...59).contains(s) {
+        if k < t.count, t[k].count >= 2, let s = Token(t[k].bytes.prefix(2)).number, (0...59).contains(s) {
             ss = s
             k += 1
         }
-        let zone = k < t.count ? zones[t[k].lowercased()] : nil
+        let zone = k < t.count && t[k].number == nil ? zones[t[k].lower] : nil
         return "\(date)T\(pad(hh, 2)):\(pad(mm, 2)):\(pad(ss, 2))\(zone ?? "")"
     }
 

@@ -17,7 +17,7 @@ struct FurnitureMap: Sendable {
         bodyEnd = text.count
         let bytes = text.bytes
         for hit in hits {
-            guard let cue = hit.cue(lexicon, in: [.furnitureLine, .furnitureBlock]) else { continue }
+            guard hit.has(.furniture), let cue = hit.cue(lexicon, in: .furniture) else { continue }
             if cue.family == .furnitureBlock {
                 bodyEnd = min(bodyEnd, hit.start)
                 ranges.append(hit.start..<text.count)
