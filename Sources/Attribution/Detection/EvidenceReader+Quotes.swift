@@ -1,0 +1,43 @@
+extension EvidenceReader {
+    /// A quoted person, body or document from a name, unless it is an outlet or a pronoun.
+    func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
+        guard var trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
+        let first = bytes[trimmed.lowerBound]
+        guard !(first &- UInt8(ascii: "0") < 10), first != UInt8(ascii: "&"), first != UInt8(ascii: "+") else {
+            return nil
+        }
+        if trimmed.count > 2, bytes[trimmed.upperBound - 2] == UInt8(ascii: "'"),
+            bytes[trimmed.upperBound - 1] | 0x20 == 0x73
+        {
+            trimmed = trimmed.lowerBound..<(trimmed.upperBound - 2)
+        }
+        let name = String(decoding: bytes[trimmed], as: UTF8.self)
+        let lower = name.lowercased()
+        if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }
+        if gazetteer.outlet(named: name) != nil { return nil }
+        return .named(name, NameKind.of(name))
+    }
+
+    func quotedSubject(_ argument: Argument, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
+        quotedName(argument.range, bytes)
+    }
+
+    /// Links `X ... seperti dilansir R` within one sentence as `R -> X`.
+    func linkNested(_ reading: inout Reading, bytes: UnsafeBufferPointer<UInt8>) {
+        let items = reading.evidence
+        for relay in items where relay.signal == .cue(.relay) {
+            guard case .outlet = relay.subject else { continue }
+            for cited in items where cited.subject != relay.subject {
+                guard
+                    cited.signal == .cue(.interview) || cited.signal == .cue(.citation)
+                        || cited.signal == .cue(.report),
+                    cited.subject.isMedia,
+                    cited.range.upperBound <= relay.range.lowerBound,
+                    relay.range.lowerBound - cited.range.upperBound <= 160,
+                    !Self.sentenceEnds(bytes, cited.range.upperBound..<relay.range.lowerBound)
+                else { continue }
+                reading.nested.append((from: relay.subject, to: cited.subject))
+            }
+        }
+    }
+}
