@@ -1,4 +1,5 @@
 import Attribution
+import Dispatch
 
 /// Streams every input record through an accumulator on all threads. Each thread folds a chunk
 /// of records into its own accumulator; chunks are combined in input order, so the result is the
@@ -23,15 +24,21 @@ struct CorpusRunner {
         var skipped: [String: Int] = [:]
         for error in inputs.openErrors { report(error, into: &skipped) }
         var progress = Progress()
+        // The next batch is read on another thread while the workers trace this one.
+        let reader = BatchReader(stream: inputs.stream)
+        reader.start()
         while true {
             let batch: RecordBatch?
-            do {
-                batch = try inputs.stream.next()
-            } catch {
+            switch reader.take() {
+            case .failure(let error):
                 report(error, into: &skipped)
+                reader.start()
                 continue
+            case .success(let next):
+                batch = next
             }
             guard let batch else { break }
+            reader.start()
             let chunks = ParallelBatch.map(batch, jobs: jobs) { range -> Chunk<A> in
                 var chunk = Chunk(value: make())
                 for index in range {
@@ -51,7 +58,7 @@ struct CorpusRunner {
                 for (key, n) in chunk.skipped { skipped[key, default: 0] += n }
                 combine(chunk.value)
             }
-            progress.update(records: batch.count, bytes: inputs.stream.bytesRead)
+            progress.update(records: batch.count, bytes: reader.bytesRead)
         }
         progress.finish()
         let total = skipped.values.reduce(0, +)
@@ -73,5 +80,38 @@ extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+/// Reads batches one ahead on a background thread. Only one read is ever in flight, and the
+/// stream is touched by nobody else meanwhile, so the unchecked `Sendable` holds.
+final class BatchReader: @unchecked Sendable {
+    private var stream: RecordStream
+    private var result: Result<RecordBatch?, InputError> = .success(nil)
+    private let group = DispatchGroup()
+    private(set) var bytesRead = 0
+
+    init(stream: RecordStream) {
+        self.stream = stream
+    }
+
+    /// Starts reading the next batch.
+    func start() {
+        group.enter()
+        DispatchQueue.global().async {
+            do throws(InputError) {
+                self.result = .success(try self.stream.next())
+            } catch {
+                self.result = .failure(error)
+            }
+            self.bytesRead = self.stream.bytesRead
+            self.group.leave()
+        }
+    }
+
+    /// Waits for the batch started last.
+    func take() -> Result<RecordBatch?, InputError> {
+        group.wait()
+        return result
     }
 }

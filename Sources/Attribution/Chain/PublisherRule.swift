@@ -75,7 +75,10 @@ struct PublisherRule: Sendable {
                 // `dikutip detikFinance` (quoted by, not from): the outlet's own reporting.
                 strong.append(item.subject)
             case .cue(.interview) where interviews:
-                if language() == "id", isOwnLanguageOutlet(item.subject, "id") { strong.append(item.subject) }
+                let own = isOwnLanguageOutlet(item.subject, language())
+                // Indonesian outlets mark their own reporting so (`kata X kepada detikcom`); in
+                // English (`he told BBC News`) only when no other outlet is named at all.
+                if own, language() == "id" || onlyOutlet(item.subject, in: evidence) { strong.append(item.subject) }
             default: break
             }
         }
@@ -97,6 +100,11 @@ struct PublisherRule: Sendable {
         case .cue(.relay): item.cueLabel == "dikutip"
         default: false
         }
+    }
+
+    /// Whether `subject` is the only media outlet any evidence names.
+    private func onlyOutlet(_ subject: Subject, in evidence: [Evidence]) -> Bool {
+        evidence.allSatisfy { $0.subject == subject || !$0.subject.isMedia }
     }
 
     /// A non-agency outlet writing in the article's language: one whose reporters could have done the work.

@@ -14,6 +14,13 @@ extension CueLexicon {
         sebagaimana dilansir | relay | id | glue
         sebagaimana dilansir dari | relay | id | glue
         yang dilansir | relay | id | glue
+        yang dilansir dari | relay | id | glue
+        seperti yang dilansir | relay | id | glue
+        seperti yang dilansir dari | relay | id | glue
+        dilansir oleh | relay | id | glue
+        seperti dilansir oleh | relay | id | glue
+        sebagaimana dilansir oleh | relay | id | glue
+        dikutip oleh | relay | id | glue
         melansir | relay | id | glue
         melansir dari | relay | id | glue
         lansir | relay | id | glue

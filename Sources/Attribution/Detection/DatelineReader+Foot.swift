@@ -19,8 +19,11 @@ extension DatelineReader {
             while b > 0, bytes[b - 1] == 0x20 { b -= 1 }
             let opener = b == 0 ? UInt8(0x0A) : bytes[b - 1]
             let isAgency = gazetteer.outlets[outlet].kind == .agency
-            if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "[") || opener == UInt8(ascii: "-")
-                || (opener == 0x0A && isAgency) || (isAgency && opener == UInt8(ascii: ".") && hit.end == end)
+            // `(ard)` and `(ant)` in lower case are staff or agency codes, never an outlet's name.
+            let capitalised = bytes[hit.start] &- UInt8(ascii: "A") < 26
+            if capitalised,
+                opener == UInt8(ascii: "(") || opener == UInt8(ascii: "[") || opener == UInt8(ascii: "-")
+                    || (opener == 0x0A && isAgency) || (isAgency && opener == UInt8(ascii: ".") && hit.end == end)
             {
                 var range = hit.start..<hit.end
                 if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "["), hit.end < end {

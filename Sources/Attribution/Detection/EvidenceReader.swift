@@ -161,6 +161,7 @@ struct EvidenceReader: Sendable {
         var j = k + 1
         var descriptor: OutletKind? = nil
         var described = false
+        var sawReport = family == .citation && lexiconPhrase(hit).hasSuffix("laporan")
         while true {
             while p < bytes.count, bytes[p] == 0x20 || bytes[p] == UInt8(ascii: "\"") { p += 1 }
             while j < hits.count, hits[j].start < p { j += 1 }
@@ -173,6 +174,9 @@ struct EvidenceReader: Sendable {
                 }
                 if let cue = next.cue(lexicon, in: .between) {
                     if cue.family == .descriptor { descriptor = cue.outletKind ?? descriptor }
+                    if cue.phrase == "laporan" || cue.phrase == "warta" || cue.phrase == "pemberitaan" {
+                        sawReport = true
+                    }
                     described = true
                     p = next.end
                     j += 1
@@ -217,13 +221,29 @@ struct EvidenceReader: Sendable {
         if NameKind.isWebAddress(name), family == .relay {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: true)
         }
-        if family == .relay, hit.glued || Self.namesSourceOutright(lexiconPhrase(hit)), !described, !name.contains(" "),
-            !NameKind.looksInstitutional(name),
-            !NameReader.pronouns.contains(name.lowercased()), name.utf8.count >= 4, name.uppercased() != name
+        // An unknown name after a cue that only ever names a medium (`dilansir Beritapulauseribu`,
+        // `menurut laporan InStyle`) is an outlet, unless it reads as an institution or a speaker.
+        let phrase = lexiconPhrase(hit)
+        let mediaOnly =
+            (family == .relay && (hit.glued || Self.namesSourceOutright(phrase)) && !described)
+            || (family == .citation && sawReport && descriptor == nil)
+        let words = name.split(separator: " ").count
+        if mediaOnly, words <= (phrase.contains("lansir") ? 3 : 1), !NameKind.looksInstitutional(name),
+            !NameReader.pronouns.contains(name.lowercased()), name.utf8.count >= 4, name.uppercased() != name,
+            !speaks(after: range, hits: hits, from: j)
         {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: false)
         }
         return Argument(subject: .named(name, NameKind.of(name)), range: range, fuzzy: false, described: described)
+    }
+
+    /// Whether a speech verb follows the name at once (`dilansir Made menjelaskan`: a dangling
+    /// cue, then a speaker).
+    private func speaks(after range: Range<Int>, hits: [Hit], from j: Int) -> Bool {
+        guard let next = hits[j...].first(where: { $0.start > range.upperBound }),
+            next.start == range.upperBound + 1
+        else { return false }
+        return next.has(CueFamilies(.speechAfter, .report))
     }
 
     /// The outlet named right before a cue (`Reuters melaporkan`).
@@ -250,6 +270,15 @@ struct EvidenceReader: Sendable {
         }
         if tolerant, let range = names.name(in: bytes, before: hit.start) {
             let name = String(decoding: bytes[range], as: UTF8.self)
+            // `marketing magazine New Media Age reported`: a descriptor vouches for the name.
+            if let descriptorHit = hits[..<k].last(where: { $0.end < range.lowerBound }),
+                descriptorHit.end + 1 == range.lowerBound, let cue = descriptorHit.cue(lexicon, in: .descriptor),
+                let kind = cue.outletKind, gazetteer.outlet(named: name) == nil
+            {
+                return Argument(
+                    subject: .named(name, kind), range: descriptorHit.start..<range.upperBound, fuzzy: false,
+                    described: true)
+            }
             if let resolved = matcher.resolve(name), resolved.fuzzy {
                 return Argument(subject: .outlet(resolved.outlet), range: range, fuzzy: true, described: true)
             }

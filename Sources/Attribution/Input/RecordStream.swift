@@ -22,8 +22,19 @@ public struct RecordStream {
         self.sources = sources.reversed()
     }
 
-    /// The next batch, or nil when every source is read.
+    /// The next batch, or nil when every source is read. A source that fails to read is reported
+    /// once and dropped; the next call goes on with the following one.
     public mutating func next() throws(InputError) -> RecordBatch? {
+        do {
+            return try nextBatch()
+        } catch {
+            current = nil
+            pending = []
+            throw error
+        }
+    }
+
+    private mutating func nextBatch() throws(InputError) -> RecordBatch? {
         while true {
             if current == nil {
                 guard let source = sources.popLast() else { return nil }

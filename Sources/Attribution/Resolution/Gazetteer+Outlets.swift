@@ -469,6 +469,10 @@ extension Gazetteer {
 
         # Business, technology, entertainment and sports sites
         TechCrunch | online | US | en | TechCrunch | techcrunch.com
+        Windows Central | online | US | en | Windows Central | windowscentral.com
+        InStyle | magazine | US | en | InStyle | instyle.com
+        New Media Age | magazine | GB | en | New Media Age |
+        Tuttosport | newspaper | IT | it | Tuttosport | tuttosport.com
         Lonely Planet | magazine | GB | en | Lonely Planet | lonelyplanet.com
         Collider | online | US | en | Collider | collider.com
         Coming Soon | online | US | en | ComingSoon; ComingSoon.net | comingsoon.net
