@@ -17,7 +17,7 @@ struct CorpusRunner {
 
     /// Runs `add` over every article; returns the skip counts by reason.
     func run<A: Sendable>(
-        make: @escaping @Sendable () -> A, add: @escaping @Sendable (inout A, Article) -> Void,
+        make: @escaping @Sendable () -> A, add: @escaping @Sendable (inout A, Article, [String]) -> Void,
         combine: (A) -> Void
     ) -> [String: Int] {
         var inputs = Inputs(paths: paths)
@@ -45,7 +45,7 @@ struct CorpusRunner {
                     switch batch.article(at: index) {
                     case .success(let (article, warnings)):
                         chunk.problems += warnings.map { $0.replacingFirst(": ", with: ": warning: ") }
-                        add(&chunk.value, article)
+                        add(&chunk.value, article, warnings)
                     case .failure(let error):
                         chunk.problems.append(error.description.replacingFirst(": ", with: ": error: "))
                         chunk.skipped[error.key, default: 0] += 1

@@ -10,7 +10,7 @@ struct StatsCommand {
         var stats = CorpusStats()
         let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
             make: { CorpusStats() },
-            add: { partial, article in partial.add(tracer.trace(article, mentions: false, quotes: false)) },
+            add: { partial, article, _ in partial.add(tracer.trace(article, mentions: false, quotes: false)) },
             combine: { stats.merge($0) })
         for (reason, n) in skipped { stats.skip(reason: reason, count: n) }
         var output = Output()

@@ -11,8 +11,9 @@ struct TraceCommand {
         var output = Output()
         let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
             make: { "" },
-            add: { rendered, article in
-                let trace = tracer.trace(article, minConfidence: minConfidence)
+            add: { rendered, article, warnings in
+                var trace = tracer.trace(article, minConfidence: minConfidence)
+                if !warnings.isEmpty { trace.warnings.append("input decoded with U+FFFD replacing invalid UTF-8") }
                 switch format {
                 case .text: rendered += TextReport().render(trace)
                 case .json: rendered += TraceJSONWriter(pretty: true).render(trace) + "\n"
@@ -37,7 +38,7 @@ struct GraphCommand {
         var title: String? = nil
         let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
             make: { (ProvenanceGraph(), 0, String?.none) },
-            add: { partial, article in
+            add: { partial, article, _ in
                 partial.0.add(tracer.trace(article, minConfidence: minConfidence, mentions: false))
                 partial.1 += 1
                 partial.2 = partial.2 ?? article.id

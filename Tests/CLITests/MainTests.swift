@@ -104,4 +104,45 @@ struct MainTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("digraph provenance {") && result.stdout.contains("label=\"Reuters\""))
     }
+
+    @Test func invalidUTF8IsReplacedAndWarnedInTheTrace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.txt")
+        try Data([0x41, 0x6E, 0x74, 0xFF, 0x0A] + Array("Jakarta (ANTARA) - Tes.".utf8)).write(to: file)
+        let result = try run(["trace", "--format", "jsonl", file.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("bad.txt: warning: invalid UTF-8"))
+        #expect(result.stdout.contains("\"warnings\": [\"input decoded with U+FFFD"))
+    }
+
+    @Test func aTextThatIsNotAStringIsSkippedAsMissing() throws {
+        let result = try run(["trace", "--format", "jsonl", "-"], stdin: "{\"id\": \"n\", \"text\": 5}\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("-:1: error: record has no \"text\" string"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func mergedShardsPrintWhatOneRunPrints() throws {
+        let lines = (0..<60).map { i in
+            "{\"id\": \"r\(i)\", \"date\": \"2024-0\(i % 9 + 1)-02\", \"text\": \"Suara.com - Harga \(i), "
+                + (i % 3 == 0 ? "dilansir dari Reuters." : "kata Budi.") + " (Antara)\"}\n"
+        }
+        let first = try run(["stats", "--format", "json", "-"], stdin: lines[..<25].joined())
+        let second = try run(["stats", "--format", "json", "-"], stdin: lines[25...].joined())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = folder.appendingPathComponent("a.json")
+        let b = folder.appendingPathComponent("b.json")
+        try Data(first.stdout.utf8).write(to: a)
+        try Data(second.stdout.utf8).write(to: b)
+        for format in ["json", "table", "csv"] {
+            let whole = try run(["stats", "--format", format, "-"], stdin: lines.joined())
+            let merged = try run(["merge", "--format", format, a.path, b.path])
+            #expect(merged.status == 0)
+            #expect(merged.stdout == whole.stdout, "format \(format)")
+        }
+    }
 }

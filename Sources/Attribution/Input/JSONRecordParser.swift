@@ -30,7 +30,10 @@ struct JSONRecordParser: Sendable {
                 try cursor.skipSpace()
                 try cursor.expect(UInt8(ascii: ":"), "':'")
                 try cursor.skipSpace()
-                if let field {
+                if field == .text, cursor.peek != UInt8(ascii: "\"") {
+                    // A text that is not a string is no text: the record is skipped as missing it.
+                    try cursor.skipValue(depth: 0)
+                } else if let field {
                     fields[field.rawValue] = try cursor.readScalarValue(invalidUTF8: &invalidUTF8)
                 } else {
                     try cursor.skipValue(depth: 0)
