@@ -216,7 +216,19 @@ struct EvidenceReader: Sendable {
             return Argument(subject: .outlet(resolved.0), range: range, fuzzy: resolved.1, described: true)
         }
         if let descriptor {
-            return Argument(subject: .named(name, descriptor), range: range, fuzzy: false, described: true)
+            // `kantor berita Iran`, `surat kabar Kuwait, Al-Seyassah`: a country names no outlet;
+            // the name after the comma, if any, does.
+            guard NameKind.isPlace(name.lowercased()) else {
+                return Argument(subject: .named(name, descriptor), range: range, fuzzy: false, described: true)
+            }
+            guard range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
+                let next = names.name(in: bytes, after: range.upperBound + 1), next.lowerBound == range.upperBound + 2
+            else { return nil }
+            let outletName = String(decoding: bytes[next], as: UTF8.self)
+            if let known = gazetteer.outlet(named: outletName) {
+                return Argument(subject: .outlet(known), range: next, fuzzy: false, described: true)
+            }
+            return Argument(subject: .named(outletName, descriptor), range: next, fuzzy: false, described: true)
         }
         if NameKind.isWebAddress(name), family == .relay {
             return Argument(subject: .named(name, .online), range: range, fuzzy: false, described: true)

@@ -469,6 +469,8 @@ extension Gazetteer {
 
         # Business, technology, entertainment and sports sites
         TechCrunch | online | US | en | TechCrunch | techcrunch.com
+        # Institutions' own news sites: quoted as bodies, never media
+        Tribratanews | government | ID | id | Tribratanews; TribratanewsPolri; Tribrata News | tribratanews.polri.go.id
         Windows Central | online | US | en | Windows Central | windowscentral.com
         InStyle | magazine | US | en | InStyle | instyle.com
         New Media Age | magazine | GB | en | New Media Age |

@@ -10,6 +10,8 @@ enum NameKind {
         "group", "tbk", "kpk", "bps", "bpjs", "ojk", "pbb", "who", "imf", "un", "fifa", "pssi", "tim", "team",
         "club", "watch", "alliance", "forum", "center", "centre", "foundation", "service", "authority", "board",
         "agency", "union", "network", "kepolisian", "sekretariat", "setneg", "bpbd", "basarnas", "kadin", "mui",
+        "kominfo", "diskominfo", "bapenda", "bappenas", "bappeda", "bnpb", "dinkes", "pemda", "setda", "humas",
+        "kemenkes", "kemendikbud", "kemenag", "kemenkeu", "bmkg", "bpom", "pbsi", "kemenpora", "dishub", "disdik",
     ]
     private static let documentWords: Set<String> = [
         "undang", "undang-undang", "uu", "peraturan", "perpres", "permen", "keputusan", "surat", "laporan", "report",
@@ -41,6 +43,9 @@ enum NameKind {
         "jepang", "japan", "amerika serikat", "united states", "as", "us", "inggris", "britain", "prancis", "france",
         "jerman", "germany", "rusia", "russia", "iran", "australia", "korea selatan", "south korea", "thailand",
         "filipina", "philippines", "vietnam", "jawa barat", "jawa tengah", "jawa timur", "punjab", "eropa", "europe",
+        "kuwait", "arab saudi", "saudi arabia", "mesir", "egypt", "turki", "turkey", "korea utara", "north korea",
+        "ukraina", "ukraine", "italia", "italy", "spanyol", "spain", "belanda", "kanada", "canada", "brasil", "brazil",
+        "qatar", "irak", "iraq", "suriah", "syria", "afghanistan", "myanmar", "kamboja", "taiwan", "hong kong",
         "washington", "jakarta", "beijing", "moskow", "moscow", "london", "paris", "tokyo",
     ]
 
