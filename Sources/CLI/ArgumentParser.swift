@@ -29,11 +29,7 @@ enum ArgumentParser {
                 case "--top": options.top = try count(value(), name, min: 1)
                 case "--min-confidence": options.minConfidence = try fraction(value(), name)
                 case "--jobs", "-j": options.jobs = try count(value(), name, min: 1)
-                case "--format":
-                    let format = try value()
-                    guard format == "dot" else {
-                        throw UsageError(message: "invalid value '\(format)' for '--format'; expected dot")
-                    }
+                case "--format": options.format = try choice(value(), name, GraphFormat.self)
                 default: return false
                 }
                 return true

@@ -20,8 +20,11 @@ struct TraceOptions: Equatable {
     var jobs: Int? = nil
 }
 
+enum GraphFormat: String, CaseIterable { case dot, graphml }
+
 struct GraphOptions: Equatable {
     var paths: [String] = []
+    var format = GraphFormat.dot
     var minWeight = 1
     var top: Int? = nil
     var minConfidence = 0.0

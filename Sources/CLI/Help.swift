@@ -44,9 +44,10 @@ enum Help {
 
         One article gives its chain; several give one graph whose edge weights count articles.
 
-        USAGE: attribution graph [--min-weight N] [--top N] [--min-confidence X] [--jobs N] <input>...
+        USAGE: attribution graph [--format dot|graphml] [--min-weight N] [--top N] [--min-confidence X] [--jobs N] <input>...
 
         OPTIONS:
+          --format F           dot (Graphviz, default) or graphml (Gephi, yEd, Cytoscape, NetworkX)
           --min-weight N       keep edges seen in at least N articles (default 1)
           --top N              keep only the N heaviest edges
           --min-confidence X   leave out sources below confidence X

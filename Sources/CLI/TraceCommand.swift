@@ -53,7 +53,11 @@ struct GraphCommand {
         let outlets = weighted ? graph.without(.quote) : graph
         let shown = outlets.pruned(minWeight: options.minWeight, top: options.top)
         var output = Output()
-        output.write(DOTWriter(weighted: weighted).render(shown, title: weighted ? "\(articles) articles" : title))
+        switch options.format {
+        case .dot:
+            output.write(DOTWriter(weighted: weighted).render(shown, title: weighted ? "\(articles) articles" : title))
+        case .graphml: output.write(GraphMLWriter().render(shown))
+        }
         output.flush()
         return skipped.isEmpty ? 0 : 1
     }

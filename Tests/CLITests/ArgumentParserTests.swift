@@ -83,7 +83,7 @@ import Testing
         ),
         (["trace", "--format=xml", "a.txt"], "invalid value 'xml' for '--format'; expected one of text, json, jsonl"),
         (["stats", "--format", "xml", "a"], "invalid value 'xml' for '--format'; expected one of table, csv, json"),
-        (["graph", "--format", "svg", "a"], "invalid value 'svg' for '--format'; expected dot"),
+        (["graph", "--format", "svg", "a"], "invalid value 'svg' for '--format'; expected one of dot, graphml"),
         (["trace", "a.txt", "--format"], "missing value for '--format'"),
         (
             ["trace", "--min-confidence", "1.5", "a"],
