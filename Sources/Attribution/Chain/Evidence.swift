@@ -52,8 +52,6 @@ struct Evidence: Sendable, Hashable {
     var confidence: Double
     /// The name was resolved tolerantly (a misspelling).
     var fuzzy: Bool = false
-    /// For relay evidence: an outlet the relayed outlet itself took from (`dilansir X dari Y`).
-    var via: Subject? = nil
     /// For dateline evidence: the place the dateline names.
     var place: String? = nil
 }

@@ -60,17 +60,6 @@ enum CueFamily: String, Sendable, CaseIterable {
         case .furnitureBlock: 1 << 17
         }
     }
-
-    /// Whether the name the cue speaks of stands before it rather than after it.
-    var nameBefore: Bool { self == .report || self == .speechAfter || self == .selfDescription }
-
-    /// Whether the cue credits content to an outlet it names.
-    var creditsContent: Bool {
-        switch self {
-        case .relay, .citation, .report, .closing, .interview, .data, .footer: true
-        default: false
-        }
-    }
 }
 
 /// A set of cue families as a bit mask: checked on every hit, so it must not allocate.

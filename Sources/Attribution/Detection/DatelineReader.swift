@@ -64,7 +64,7 @@ struct DatelineReader: Sendable {
             return Evidence(
                 subject: .outlet(outlet), signal: .dateline, range: min(start, hit.start)..<dashEnd,
                 cueLabel: "dateline",
-                confidence: 0.95, place: placeName.map(Self.titleCasedIfShouting) ?? nil)
+                confidence: 0.95, place: placeName)
         }
         return nil
     }
@@ -137,8 +137,6 @@ struct DatelineReader: Sendable {
     private static func isUpperWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         !range.isEmpty && range.allSatisfy { !(bytes[$0] &- UInt8(ascii: "a") < 26) }
     }
-
-    static func titleCasedIfShouting(_ place: String) -> String { place }
 
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
         var i = offset

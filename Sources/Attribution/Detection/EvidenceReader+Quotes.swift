@@ -18,10 +18,6 @@ extension EvidenceReader {
         return .named(name, NameKind.of(name))
     }
 
-    func quotedSubject(_ argument: Argument, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
-        quotedName(argument.range, bytes)
-    }
-
     /// Links `X ... seperti dilansir R` within one sentence as `R -> X`.
     func linkNested(_ reading: inout Reading, bytes: UnsafeBufferPointer<UInt8>) {
         let items = reading.evidence

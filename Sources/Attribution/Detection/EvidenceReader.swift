@@ -96,7 +96,7 @@ struct EvidenceReader: Sendable {
                     }
                 add(argument, cue.family, argument.described || !isUnknown(argument.subject) ? base : 0.5)
                 if cue.family == .relay { readVia(after: argument, hits: hits, bytes: bytes, into: &reading) }
-            } else if cue.family == .citation || cue.family == .data, let quoted = quotedSubject(argument, bytes) {
+            } else if cue.family == .citation || cue.family == .data, let quoted = quotedName(argument.range, bytes) {
                 add(Argument(subject: quoted, range: argument.range, fuzzy: false, described: false), .speech, 0.6)
             }
         case .interview, .reporting:

@@ -6,8 +6,6 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         case malformedJSON(column: Int, expected: String)
         /// The record has no usable `text` string.
         case missingText
-        /// The record has no `id` and no fallback could be made.
-        case missingID
         /// The file or folder could not be opened or read.
         case unreadable(String)
     }
@@ -31,7 +29,6 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .malformedJSON: "malformed_json"
         case .missingText: "missing_text"
-        case .missingID: "missing_id"
         case .unreadable: "unreadable"
         }
     }
@@ -43,8 +40,6 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path):\(line):\(column): not a JSON object: expected \(expected)"
         case .missingText:
             "\(path):\(line): record has no \"text\" string"
-        case .missingID:
-            "\(path):\(line): record has no \"id\""
         case .unreadable(let why):
             "\(path): cannot read: \(why)"
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Guesses what kind of thing an unknown name is from its words.
 enum NameKind {
     private static let organizationWords: Set<String> = [
@@ -51,7 +53,9 @@ enum NameKind {
 
     /// Whether a lower-cased name is a country, region or capital.
     static func isPlace(_ lower: String) -> Bool {
-        places.contains(lower) || lower.contains(" dan ") && lower.split(separator: " ").count <= 4
+        // `Pennsylvania dan Virginia`: a list of places is a place too.
+        let parts = lower.components(separatedBy: " dan ").flatMap { $0.components(separatedBy: " and ") }
+        return parts.allSatisfy { places.contains($0) }
     }
 
     /// Whether a lower-cased name is a title alone (`presiden`, `chief technology officer`).
