@@ -7,6 +7,7 @@
 /// once, and the scan resumes right there.
 struct CueScanner: Sendable {
     let trie: PhraseTrie
+    let filter: WordFilter
     let lexicon: CueLexicon
     let gazetteer: Gazetteer
     /// Each alias's bytes, for exact-case checks.
@@ -35,6 +36,10 @@ struct CueScanner: Sendable {
                 ))
         }
         trie = PhraseTrie(phrases: phrases)
+        filter = WordFilter(
+            phrases: phrases.map { phrase, entry in
+                (Array(phrase.utf8), entry.glues || entry.gluedOnly || entry.prefixFamily, entry.gluedOnly)
+            })
         aliasBytes = gazetteer.aliases.map { Array($0.form.utf8) }
     }
 
@@ -46,32 +51,53 @@ struct CueScanner: Sendable {
             var p = 0
             var glueAt = -1
             while p < n {
-                // Skip to the next word start (or the glue point inside a word).
                 if p != glueAt {
-                    if p > 0 && Self.isWordByte(bytes[p - 1]) && Self.isWordByte(bytes[p]) {
-                        while p < n && Self.isWordByte(bytes[p]) && p != glueAt { p += 1 }
-                        continue
-                    }
-                    if !Self.isWordByte(bytes[p]) && bytes[p] != UInt8(ascii: "(") {
-                        p += 1
-                        continue
-                    }
-                    // `So-called` is one word: its second half starts nothing.
-                    if p > 1 && bytes[p - 1] == UInt8(ascii: "-") && Self.isLetterOrDigit(bytes[p - 2]) {
-                        p += 1
-                        continue
+                    let byte = bytes[p]
+                    if !Self.isWordByte(byte) {
+                        if byte != UInt8(ascii: "(") {
+                            p = Self.nextWordOrParen(bytes, from: p + 1)
+                            continue
+                        }
+                    } else {
+                        let (end, hash) = WordFilter.word(bytes, at: p)
+                        // `So-called` is one word: its second half starts nothing.
+                        let secondHalf =
+                            p > 1 && bytes[p - 1] == UInt8(ascii: "-") && Self.isLetterOrDigit(bytes[p - 2])
+                        if secondHalf || !filter.mayStart(bytes, p, end, hash: hash) {
+                            p = end
+                            continue
+                        }
                     }
                 }
                 if let hit = match(bytes, at: p, outletOnly: false) {
                     hits.append(hit)
                     if hit.glued { glueAt = hit.end }
                     p = max(hit.end, p + 1)
+                    // A hit that ends inside a word without gluing resumes after the word.
+                    if p != glueAt {
+                        while p < n, p > 0, Self.isWordByte(bytes[p - 1]), Self.isWordByte(bytes[p]) { p += 1 }
+                    }
                 } else {
                     p += 1
+                    while p < n, Self.isWordByte(bytes[p - 1]), Self.isWordByte(bytes[p]) { p += 1 }
                 }
             }
             return hits
         }
+    }
+
+    /// The first word byte or `(` at or after `start`, or the end of `bytes`.
+    @inline(__always) private static func nextWordOrParen(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var p = start
+        let n = bytes.count
+        while p + 8 <= n {
+            let v = SWAR.load(bytes.baseAddress! + p)
+            let found = SWAR.wordBytes(v) | SWAR.equal(v, UInt8(ascii: "("))
+            if found != 0 { return p + SWAR.first(found) }
+            p += 8
+        }
+        while p < n, !isWordByte(bytes[p]), bytes[p] != UInt8(ascii: "(") { p += 1 }
+        return p
     }
 
     /// The longest valid phrase starting at `start`.

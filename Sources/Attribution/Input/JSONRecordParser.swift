@@ -14,7 +14,7 @@ struct JSONRecordParser: Sendable {
     /// Parses `line` (without its newline); `fallbackID` names records that carry no `id`.
     /// `invalidUTF8` is set when a field held bytes that are not UTF-8 and were replaced.
     func parse(
-        _ line: UnsafeBufferPointer<UInt8>, fallbackID: String, invalidUTF8: inout Bool
+        _ line: UnsafeBufferPointer<UInt8>, fallbackID: @autoclosure () -> String, invalidUTF8: inout Bool
     ) throws(Failure) -> Article {
         var cursor = JSONCursor(bytes: line)
         var fields = [String?](repeating: nil, count: JSONCursor.Field.allCases.count)
@@ -50,7 +50,7 @@ struct JSONRecordParser: Sendable {
         try cursor.skipSpace()
         guard cursor.atEnd else { throw .malformed(column: cursor.column, expected: "end of line") }
         guard let text = fields[JSONCursor.Field.text.rawValue] else { throw .missingText }
-        let id = fields[JSONCursor.Field.id.rawValue] ?? fallbackID
+        let id = fields[JSONCursor.Field.id.rawValue] ?? fallbackID()
         return Article(
             id: id, text: text, title: fields[JSONCursor.Field.title.rawValue],
             outlet: fields[JSONCursor.Field.outlet.rawValue], url: fields[JSONCursor.Field.url.rawValue],

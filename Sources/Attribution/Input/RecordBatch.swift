@@ -23,11 +23,11 @@ public struct RecordBatch: Sendable {
             let warnings = invalid ? ["\(path): invalid UTF-8 replaced with U+FFFD"] : []
             return .success((Article(id: InputPaths.articleID(path), text: text), warnings))
         }
-        let fallback = "\(InputPaths.articleID(path)):\(line)"
         do throws(JSONRecordParser.Failure) {
             let article = try buffer[range].withUnsafeBufferPointer {
                 (bytes) throws(JSONRecordParser.Failure) -> Article in
-                try JSONRecordParser().parse(bytes, fallbackID: fallback, invalidUTF8: &invalid)
+                try JSONRecordParser().parse(
+                    bytes, fallbackID: "\(InputPaths.articleID(path)):\(line)", invalidUTF8: &invalid)
             }
             let warnings = invalid ? ["\(path):\(line): invalid UTF-8 replaced with U+FFFD"] : []
             return .success((article, warnings))

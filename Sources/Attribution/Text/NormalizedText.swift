@@ -2,26 +2,53 @@
 ///
 /// Curly quotes, dashes and exotic spaces become ASCII, runs of white space become one space
 /// (or one newline), and the spacing of tokenized corpora is undone: `Jakarta , CNN Indonesia - -`
-/// reads `Jakarta, CNN Indonesia --` and `( ANTARA News )` reads `(ANTARA News)`. Every byte keeps
-/// the UTF-8 offset of the character it came from, so a match maps back to an exact span.
+/// reads `Jakarta, CNN Indonesia --` and `( ANTARA News )` reads `(ANTARA News)`. Every byte maps
+/// back to the UTF-8 offset of the character it came from, so a match maps back to an exact span.
 struct NormalizedText: Sendable {
+    /// From output offset `output` on, until the next break, a byte at output offset `k` came
+    /// from source offset `k + shift` (rounded back to its character's start).
+    struct Break: Sendable, Equatable {
+        var output: Int32
+        var shift: Int32
+    }
+
     /// The rewritten UTF-8 bytes.
     var bytes: [UInt8]
-    /// For each byte of `bytes`, the UTF-8 offset in the original text of the character it came from.
-    var origin: [Int32]
+    /// The sparse map back to `source`, in output order; before the first break the shift is 0.
+    var breaks: [Break]
     /// The original text's UTF-8 bytes.
     var source: [UInt8]
 
     var count: Int { bytes.count }
 
+    /// The UTF-8 offset in the original text of the character normalized byte `k` came from.
+    func origin(at k: Int) -> Int {
+        var low = 0
+        var high = breaks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(breaks[mid].output) <= k { low = mid + 1 } else { high = mid }
+        }
+        var at = k + (low == 0 ? 0 : Int(breaks[low - 1].shift))
+        // A continuation byte copied as it is belongs to the character that starts before it.
+        if bytes[k] & 0xC0 == 0x80 {
+            var back = 0
+            while back < 3, at > 0, at < source.count, source[at] & 0xC0 == 0x80 {
+                at -= 1
+                back += 1
+            }
+        }
+        return at
+    }
+
     /// The original UTF-8 range that normalized bytes `range` came from.
     func sourceRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let at = range.lowerBound < origin.count ? Int(origin[range.lowerBound]) : source.count
+            let at = range.lowerBound < bytes.count ? origin(at: range.lowerBound) : source.count
             return at..<at
         }
-        let start = Int(origin[range.lowerBound])
-        let last = Int(origin[range.upperBound - 1])
+        let start = origin(at: range.lowerBound)
+        let last = origin(at: range.upperBound - 1)
         return start..<(last + Self.scalarLength(leading: source[last]))
     }
 

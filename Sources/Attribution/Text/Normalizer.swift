@@ -1,4 +1,9 @@
 /// Rewrites an article's text into ``NormalizedText`` in one pass over its UTF-8 bytes.
+///
+/// Plain ASCII (letters, digits, punctuation, single spaces) is copied as it is in a tight
+/// loop; only white space, markup, escapes and non-ASCII characters take the slow path. The
+/// map back to the source is kept sparse: one entry wherever the offset between output and
+/// source changes.
 struct Normalizer: Sendable {
     /// The output being built, with the white space still waiting to be written.
     private struct Builder {
@@ -7,26 +12,38 @@ struct Normalizer: Sendable {
         }
 
         let out: UnsafeMutablePointer<UInt8>
-        let origin: UnsafeMutablePointer<Int32>
         var count = 0
         var pending = Pending.none
-        var pendingAt: Int32 = 0
+        var pendingAt = 0
+        /// Source offset minus output offset of the last byte written.
+        var shift = 0
+        var breaks: [NormalizedText.Break] = []
 
         /// Output never outgrows the input: every rewrite is no longer than what it replaces.
-        init(out: UnsafeMutablePointer<UInt8>, origin: UnsafeMutablePointer<Int32>) {
+        init(out: UnsafeMutablePointer<UInt8>) {
             self.out = out
-            self.origin = origin
         }
 
-        @inline(__always) mutating func append(_ byte: UInt8, _ at: Int32) {
+        @inline(__always) mutating func append(_ byte: UInt8, _ at: Int) {
+            if at &- count != shift {
+                shift = at &- count
+                breaks.append(
+                    NormalizedText.Break(
+                        output: Int32(truncatingIfNeeded: count), shift: Int32(truncatingIfNeeded: shift)))
+            }
             out[count] = byte
-            origin[count] = at
-            count += 1
+            count &+= 1
+        }
+
+        /// Eight bytes copied as they are from `at`, in a run where the shift already holds.
+        @inline(__always) mutating func appendChunk(_ v: UInt64, _ at: Int) {
+            UnsafeMutableRawPointer(out + count).storeBytes(of: v.littleEndian, as: UInt64.self)
+            count &+= 8
         }
 
         @inline(__always) mutating func emit(_ byte: UInt8, _ at: Int) {
             if pending != .none { flushWhite(before: byte) }
-            append(byte, Int32(truncatingIfNeeded: at))
+            append(byte, at)
         }
 
         mutating func flushWhite(before byte: UInt8) {
@@ -45,94 +62,134 @@ struct Normalizer: Sendable {
 
         @inline(__always) mutating func white(_ newline: Bool, _ at: Int) {
             if newline {
-                if pending != .newline { pendingAt = Int32(truncatingIfNeeded: at) }
+                if pending != .newline { pendingAt = at }
                 pending = .newline
             } else if pending == .none {
                 pending = .space
-                pendingAt = Int32(truncatingIfNeeded: at)
+                pendingAt = at
             }
         }
     }
 
-    /// Normalizes valid UTF-8 `source` bytes.
+    /// Normalizes UTF-8 `source` bytes (invalid bytes pass through as they are).
     func normalize(_ source: [UInt8]) -> NormalizedText {
-        var produced = 0
-        var originBuffer: [Int32] = []
+        var breaks: [NormalizedText.Break] = []
         let bytes = [UInt8](unsafeUninitializedCapacity: source.count) { outBuffer, outCount in
-            originBuffer = [Int32](unsafeUninitializedCapacity: source.count) { originPointer, originCount in
-                produced = fill(source, into: outBuffer.baseAddress!, origin: originPointer.baseAddress!)
-                originCount = produced
-            }
-            outCount = produced
+            var builder = Builder(out: outBuffer.baseAddress!)
+            source.withUnsafeBufferPointer { fill($0, into: &builder) }
+            outCount = builder.count
+            breaks = builder.breaks
         }
-        return NormalizedText(bytes: bytes, origin: originBuffer, source: source)
+        return NormalizedText(bytes: bytes, breaks: breaks, source: source)
     }
 
-    private func fill(_ source: [UInt8], into out: UnsafeMutablePointer<UInt8>, origin: UnsafeMutablePointer<Int32>)
-        -> Int
-    {
-        guard !source.isEmpty else { return 0 }
-        var b = Builder(out: out, origin: origin)
-        source.withUnsafeBufferPointer { s in
-            var i = 0
-            let n = s.count
-            while i < n {
-                let byte = s[i]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x20, 0x09, 0x0B, 0x0C, 0x0D: b.white(false, i)
-                    case 0x0A: b.white(true, i)
-                    case UInt8(ascii: "\\") where i + 1 < n && s[i + 1] == UInt8(ascii: "n"):
-                        // Corpora that escaped their line breaks as a literal backslash-n.
-                        b.white(true, i)
-                        i += 2
-                        continue
-                    case 0..<0x20, 0x7F: b.white(false, i)
-                    case UInt8(ascii: "&"):
-                        // Escaped markup in scraped text: `&lt;p&gt;`, `&amp;`, `&quot;`.
-                        if let length = Self.escapedTagLength(s, at: i) {
-                            b.white(false, i)
-                            i += length
-                            continue
-                        }
-                        if let (replacement, length) = Self.entity(s, at: i) {
-                            if replacement == 0x20 { b.white(false, i) } else { b.emit(replacement, i) }
-                            i += length
-                            continue
-                        }
-                        b.emit(byte, i)
-                    case UInt8(ascii: "<"):
-                        if let length = Self.tagLength(s, at: i) {
-                            b.white(false, i)
-                            i += length
-                            continue
-                        }
-                        b.emit(byte, i)
-                    default: b.emit(byte, i)
-                    }
-                    i += 1
-                    continue
-                }
-                let length = NormalizedText.scalarLength(leading: byte)
-                guard i + length <= n else {
-                    b.emit(byte, i)
-                    i += 1
-                    continue
-                }
-                switch Self.decode(s, at: i, length: length) {
-                case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: b.white(false, i)
-                case 0x2028, 0x2029, 0x0085: b.white(true, i)
-                case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD: break
-                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4: b.emit(UInt8(ascii: "'"), i)
-                case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: b.emit(UInt8(ascii: "\""), i)
-                case 0x2010...0x2015, 0x2212: b.emit(UInt8(ascii: "-"), i)
-                default:
-                    for k in 0..<length { b.emit(s[i + k], i) }
-                }
-                i += length
-            }
+    /// Whether the space at `i`, inside a run of plain bytes, is one the slow path would write
+    /// as it is: a single space between a word and the next.
+    @inline(__always) private static func isWordSpace(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        s[i] == 0x20 && i + 1 < s.count && CueScanner.isLetterOrDigit(s[i + 1]) && s[i - 1] != UInt8(ascii: "(")
+            && s[i - 1] != UInt8(ascii: "[") && s[i - 1] != UInt8(ascii: "/")
+    }
+
+    /// The eight bytes at `i` when all of them can be copied as they are, inside a run of plain bytes.
+    @inline(__always) private static func plainChunk(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+        let v = SWAR.load(s.baseAddress! + i)
+        let special = SWAR.equal(v, UInt8(ascii: "&")) | SWAR.equal(v, UInt8(ascii: "<")) | SWAR.equal(v, 0x5C)
+        guard SWAR.inRange(v, 0x20, 0x7E) == SWAR.high, special == 0 else { return nil }
+        var spaces = SWAR.equal(v, 0x20)
+        while spaces != 0 {
+            guard isWordSpace(s, at: i + SWAR.first(spaces)) else { return nil }
+            spaces &= spaces &- 1
         }
-        return b.count
+        return v
+    }
+
+    /// Whether a byte is copied as it is: printable ASCII other than space, `&`, `<` and `\\`.
+    @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
+        byte &- 0x21 < 0x5E && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\\")
+    }
+
+    private func fill(_ s: UnsafeBufferPointer<UInt8>, into b: inout Builder) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let byte = s[i]
+            if Self.isPlain(byte) {
+                if b.pending != .none { b.flushWhite(before: byte) }
+                b.append(byte, i)
+                i &+= 1
+                // The common case: a run of plain bytes and single spaces between words, eight
+                // bytes at a time where it can.
+                while i < n {
+                    if i + 8 <= n, let v = Self.plainChunk(s, at: i) {
+                        b.appendChunk(v, i)
+                        i &+= 8
+                        continue
+                    }
+                    let next = s[i]
+                    if Self.isPlain(next) || Self.isWordSpace(s, at: i) {
+                        b.append(next, i)
+                    } else {
+                        break
+                    }
+                    i &+= 1
+                }
+                continue
+            }
+            if byte < 0x80 {
+                switch byte {
+                case 0x20, 0x09, 0x0B, 0x0C, 0x0D: b.white(false, i)
+                case 0x0A: b.white(true, i)
+                case UInt8(ascii: "\\") where i + 1 < n && s[i + 1] == UInt8(ascii: "n"):
+                    // Corpora that escaped their line breaks as a literal backslash-n.
+                    b.white(true, i)
+                    i += 2
+                    continue
+                case 0..<0x20, 0x7F: b.white(false, i)
+                case UInt8(ascii: "&"):
+                    // Escaped markup in scraped text: `&lt;p&gt;`, `&amp;`, `&quot;`.
+                    if let length = Self.escapedTagLength(s, at: i) {
+                        b.white(false, i)
+                        i += length
+                        continue
+                    }
+                    if let (replacement, length) = Self.entity(s, at: i) {
+                        if replacement == 0x20 { b.white(false, i) } else { b.emit(replacement, i) }
+                        i += length
+                        continue
+                    }
+                    b.emit(byte, i)
+                case UInt8(ascii: "<"):
+                    if let length = Self.tagLength(s, at: i) {
+                        b.white(false, i)
+                        i += length
+                        continue
+                    }
+                    b.emit(byte, i)
+                default: b.emit(byte, i)
+                }
+                i += 1
+                continue
+            }
+            let length = NormalizedText.scalarLength(leading: byte)
+            guard i + length <= n else {
+                b.emit(byte, i)
+                i += 1
+                continue
+            }
+            switch Self.decode(s, at: i, length: length) {
+            case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: b.white(false, i)
+            case 0x2028, 0x2029, 0x0085: b.white(true, i)
+            case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD: break
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4: b.emit(UInt8(ascii: "'"), i)
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: b.emit(UInt8(ascii: "\""), i)
+            case 0x2010...0x2015, 0x2212: b.emit(UInt8(ascii: "-"), i)
+            default:
+                // Copied as it is: each byte keeps its own offset, and the map rounds a
+                // continuation byte back to its character's start.
+                for k in 0..<length { b.emit(s[i + k], i + k) }
+            }
+            i += length
+        }
     }
 
     private static let entities: [(name: [UInt8], byte: UInt8)] = [
