@@ -38,8 +38,7 @@ public struct Tracer: Sendable {
     public func trace(_ article: Article, minConfidence: Double = 0, mentions: Bool = true, quotes: Bool = true)
         -> Trace
     {
-        let source = Array(article.text.utf8)
-        let text = Normalizer().normalize(source)
+        let text = Normalizer().normalize(article.utf8)
         let hits = scanner.hits(in: text)
         let furniture = FurnitureMap(text: text, hits: hits, lexicon: lexicon)
         var reading = reader.read(text, hits: hits, furniture: furniture, quotes: quotes)
@@ -50,7 +49,7 @@ public struct Tracer: Sendable {
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)
         var warnings: [String] = []
         if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
-        let published = article.date.flatMap { DateReader.read($0.utf8) } ?? DateReader.read(article.text.utf8)
+        let published = article.date.flatMap { DateReader.read($0.utf8) } ?? DateReader.read(article.utf8)
         return TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
             id: article.id, assembly: assembly, decision: decision, published: published, warnings: warnings,
             minConfidence: minConfidence)
@@ -66,16 +65,19 @@ public struct Tracer: Sendable {
             )
         }
         if let url = article.url, let host = Self.host(of: url) {
-            var labels = host.split(separator: ".").map(String.init)
-            while labels.count >= 2 {
-                if let index = gazetteer.outlet(named: labels.joined(separator: ".")) {
+            // The host, then the host without its first label, down to two labels.
+            var rest = Substring(host).drop { $0 == "." }
+            while let last = rest.last, last == "." { rest = rest.dropLast() }
+            while rest.contains(".") {
+                if let index = gazetteer.outlet(named: rest) {
                     found.append(
                         Evidence(
                             subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record url",
                             confidence: 0.99))
                     break
                 }
-                labels.removeFirst()
+                guard let dot = rest.firstIndex(of: ".") else { break }
+                rest = rest[rest.index(after: dot)...].drop { $0 == "." }
             }
         }
         return found

@@ -10,15 +10,17 @@
 /// - the word begins with a one-word phrase that may end inside a word: a glued cue
 ///   (`dilansirdetikNews`) or a prefix family (`detik*`).
 ///
-/// Words and pairs sit in hashed bit sets (two bits a key, 8 KiB each), the stems in a short
-/// list behind a bit set of their first three bytes. A false "maybe" costs only the walk the
+/// One table holds two flags for each hashed word (it is a one-word phrase; it begins a longer
+/// one), so most words cost one load; pairs sit in a hashed bit set (two bits a key), the stems
+/// in a short list behind a small bit set of their first three bytes. A false "maybe" costs only the walk the
 /// scanner would have made anyway; a "no" is always right.
 struct WordFilter: Sendable {
     private static let bits = 16
     /// The longest run of punctuation and space between a phrase's first two words that the
     /// pair set holds; phrases with longer runs count by their first word alone.
     private static let maxGap = 4
-    /// Hashes of single words that may start a phrase, folded to lower case.
+    /// Two flags a hashed word (folded to lower case): bit 0, a phrase may start with the word
+    /// alone; bit 1, the word begins a longer phrase.
     private let words: [UInt64]
     /// Hashes of a first word, the gap after it and the first three bytes of the second word.
     private let pairs: [UInt64]
@@ -31,16 +33,16 @@ struct WordFilter: Sendable {
     /// Builds the filter over `phrases`; `endsInsideWord` says whether a phrase may end inside a
     /// word of the text, `gluedOnly` whether it matches only there.
     init(phrases: [(bytes: [UInt8], endsInsideWord: Bool, gluedOnly: Bool)]) {
-        var words = [UInt64](repeating: 0, count: (1 << Self.bits) / 64)
-        var pairs = words
-        var stemStarts = words
+        var words = [UInt64](repeating: 0, count: (1 << Self.bits) / 32)
+        var pairs = [UInt64](repeating: 0, count: (1 << Self.bits) / 64)
+        var stemStarts = [UInt64](repeating: 0, count: (1 << Self.stemBits) / 64)
         var stems: [[UInt8]] = []
         for (bytes, endsInsideWord, gluedOnly) in phrases {
             bytes.withUnsafeBufferPointer { phrase in
                 guard let first = phrase.first, CueScanner.isWordByte(first) else { return }
                 let (end, hash) = Self.word(phrase, at: 0)
                 if end == phrase.count {
-                    if !gluedOnly { Self.set(&words, hash) }
+                    if !gluedOnly { Self.flag(&words, hash, Self.alone) }
                     if endsInsideWord {
                         precondition(end >= 3, "a phrase that may end inside a word needs three bytes")
                         stems.append(phrase.map(PhraseTrie.fold))
@@ -51,15 +53,16 @@ struct WordFilter: Sendable {
                 while next < phrase.count, !CueScanner.isWordByte(phrase[next]) { next += 1 }
                 let secondLength = Self.word(phrase, at: next).end - next
                 if next == phrase.count || next - end > Self.maxGap || (endsInsideWord && secondLength < 3) {
-                    Self.set(&words, hash)
+                    Self.flag(&words, hash, Self.alone)
                 } else {
+                    Self.flag(&words, hash, Self.begins)
                     Self.set(&pairs, Self.pairHash(phrase, first: hash, gap: end, next: next))
                 }
             }
         }
         stems = Array(Set(stems)).sorted { $0.lexicographicallyPrecedes($1) }
         let stemKeys = stems.map { stem in stem.withUnsafeBufferPointer { Self.stemKey($0, at: 0) } }
-        for key in stemKeys { Self.set(&stemStarts, key) }
+        for key in stemKeys { Self.setStem(&stemStarts, key) }
         self.words = words
         self.pairs = pairs
         self.stemStarts = stemStarts
@@ -71,8 +74,10 @@ struct WordFilter: Sendable {
     /// word bytes stops), given its hash from ``word(_:at:)``.
     @inline(__always) func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Bool
     {
-        if Self.test(words, hash) { return true }
+        let flags = Self.flags(words, hash)
+        if flags & Self.alone != 0 { return true }
         if end - start > 3, beginsWithStem(bytes, start, end) { return true }
+        guard flags & Self.begins != 0 else { return false }
         var next = end
         while next < bytes.count, next - end <= Self.maxGap, !CueScanner.isWordByte(bytes[next]) { next += 1 }
         guard next < bytes.count, next > end, next - end <= Self.maxGap else { return false }
@@ -82,7 +87,10 @@ struct WordFilter: Sendable {
     /// Whether the word `bytes[start..<end]` begins with a stem and goes on after it.
     private func beginsWithStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let key = Self.stemKey(bytes, at: start)
-        guard Self.test(stemStarts, key) else { return false }
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.stemBits))
+        guard stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }) else {
+            return false
+        }
         for (index, stem) in stems.enumerated() where stemKeys[index] == key && stem.count < end - start {
             var same = true
             for k in 3..<stem.count where PhraseTrie.fold(bytes[start + k]) != stem[k] {
@@ -151,6 +159,26 @@ struct WordFilter: Sendable {
     @inline(__always) private static func stemKey(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
         UInt64(PhraseTrie.fold(bytes[start])) | UInt64(PhraseTrie.fold(bytes[start + 1])) << 8
             | UInt64(PhraseTrie.fold(bytes[start + 2])) << 16
+    }
+
+    private static let alone: UInt64 = 1
+    private static let begins: UInt64 = 2
+    private static let stemBits = 12
+
+    /// The two flags of a hashed word.
+    @inline(__always) private static func flags(_ table: [UInt64], _ hash: UInt64) -> UInt64 {
+        let slot = slots(hash).0
+        return table.withUnsafeBufferPointer { $0[slot >> 5] >> UInt64((slot & 31) * 2) & 3 }
+    }
+
+    private static func flag(_ table: inout [UInt64], _ hash: UInt64, _ flag: UInt64) {
+        let slot = slots(hash).0
+        table[slot >> 5] |= flag << UInt64((slot & 31) * 2)
+    }
+
+    private static func setStem(_ set: inout [UInt64], _ key: UInt64) {
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - stemBits))
+        set[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
     /// Whether both bits of `hash` are set in `set`.

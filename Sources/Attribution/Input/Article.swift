@@ -8,7 +8,12 @@ public struct Article: Sendable, Hashable {
     /// The headline, when the input has one.
     public var title: String?
     /// The article body exactly as given; mention offsets count Unicode scalars into it.
-    public var text: String
+    public var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
+    /// The body's UTF-8 bytes, always well-formed: what the tracer reads.
+    var utf8: [UInt8]
     /// The publishing outlet as the input record names it.
     public var outlet: String?
     /// The article's address.
@@ -21,9 +26,14 @@ public struct Article: Sendable, Hashable {
         id: String, text: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
         date: String? = nil
     ) {
+        self.init(id: id, utf8: Array(text.utf8), title: title, outlet: outlet, url: url, date: date)
+    }
+
+    /// Creates an article from its body's well-formed UTF-8 bytes.
+    init(id: String, utf8: [UInt8], title: String?, outlet: String?, url: String?, date: String?) {
         self.id = id
         self.title = title
-        self.text = text
+        self.utf8 = utf8
         self.outlet = outlet
         self.url = url
         self.date = date

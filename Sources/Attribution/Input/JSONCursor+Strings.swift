@@ -2,13 +2,20 @@ extension JSONCursor {
     /// Decodes the string whose opening quote is at `start`, leaving the cursor after it.
     /// Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
     mutating func decodeString(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> String {
+        let utf8 = try decodeBytes(from: start, invalidUTF8: &invalidUTF8)
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Decodes the string whose opening quote is at `start` into valid UTF-8 bytes, leaving the
+    /// cursor after it. Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
+    mutating func decodeBytes(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> [UInt8] {
         var sawEscape = false
         index = start
         try skipString(sawEscape: &sawEscape)
         let end = index - 1
         let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end])
         if !sawEscape {
-            return Self.string(from: body, invalidUTF8: &invalidUTF8)
+            return UTF8Check.repaired(body, repaired: &invalidUTF8)
         }
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
@@ -74,18 +81,11 @@ extension JSONCursor {
             Self.appendScalar(0xFFFD, to: &out)
             invalidUTF8 = true
         }
-        return out.withUnsafeBufferPointer { Self.string(from: $0, invalidUTF8: &invalidUTF8) }
+        return out.withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &invalidUTF8) }
     }
 
     private func failAt(_ position: Int, _ expected: String) -> JSONRecordParser.Failure {
         .malformed(column: position + 1, expected: expected)
-    }
-
-    /// Makes a String from UTF-8 bytes, replacing invalid sequences and reporting that it did.
-    static func string(from bytes: UnsafeBufferPointer<UInt8>, invalidUTF8: inout Bool) -> String {
-        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
-        invalidUTF8 = true
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func hex4(_ body: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32? {

@@ -89,6 +89,17 @@ struct JSONCursor {
     mutating func skipString(sawEscape: inout Bool) throws(JSONRecordParser.Failure) {
         index += 1
         while index < bytes.count {
+            // Eight bytes at a time up to the next quote, backslash or control character.
+            while index + 8 <= bytes.count {
+                let v = SWAR.load(bytes.baseAddress! + index)
+                let stop = SWAR.equal(v, UInt8(ascii: "\"")) | SWAR.equal(v, 0x5C) | SWAR.inRange(v, 0, 0x1F)
+                if stop != 0 {
+                    index += SWAR.first(stop)
+                    break
+                }
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1

@@ -18,6 +18,7 @@ struct JSONRecordParser: Sendable {
     ) throws(Failure) -> Article {
         var cursor = JSONCursor(bytes: line)
         var fields = [String?](repeating: nil, count: JSONCursor.Field.allCases.count)
+        var text: [UInt8]? = nil
         try cursor.skipSpace()
         try cursor.expect(UInt8(ascii: "{"), "'{'")
         try cursor.skipSpace()
@@ -30,9 +31,14 @@ struct JSONRecordParser: Sendable {
                 try cursor.skipSpace()
                 try cursor.expect(UInt8(ascii: ":"), "':'")
                 try cursor.skipSpace()
-                if field == .text, cursor.peek != UInt8(ascii: "\"") {
-                    // A text that is not a string is no text: the record is skipped as missing it.
-                    try cursor.skipValue(depth: 0)
+                if field == .text {
+                    if cursor.peek == UInt8(ascii: "\"") {
+                        text = try cursor.decodeBytes(from: cursor.index, invalidUTF8: &invalidUTF8)
+                    } else {
+                        // A text that is not a string is no text: the record is skipped as missing it.
+                        try cursor.skipValue(depth: 0)
+                        text = nil
+                    }
                 } else if let field {
                     fields[field.rawValue] = try cursor.readScalarValue(invalidUTF8: &invalidUTF8)
                 } else {
@@ -49,10 +55,10 @@ struct JSONRecordParser: Sendable {
         }
         try cursor.skipSpace()
         guard cursor.atEnd else { throw .malformed(column: cursor.column, expected: "end of line") }
-        guard let text = fields[JSONCursor.Field.text.rawValue] else { throw .missingText }
+        guard let text else { throw .missingText }
         let id = fields[JSONCursor.Field.id.rawValue] ?? fallbackID()
         return Article(
-            id: id, text: text, title: fields[JSONCursor.Field.title.rawValue],
+            id: id, utf8: text, title: fields[JSONCursor.Field.title.rawValue],
             outlet: fields[JSONCursor.Field.outlet.rawValue], url: fields[JSONCursor.Field.url.rawValue],
             date: fields[JSONCursor.Field.date.rawValue])
     }

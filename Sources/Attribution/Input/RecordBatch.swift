@@ -19,9 +19,11 @@ public struct RecordBatch: Sendable {
         let (line, range) = lines[index]
         var invalid = false
         if !isJSONLines {
-            let text = buffer[range].withUnsafeBufferPointer { JSONCursor.string(from: $0, invalidUTF8: &invalid) }
+            let text = buffer[range].withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &invalid) }
             let warnings = invalid ? ["\(path): invalid UTF-8 replaced with U+FFFD"] : []
-            return .success((Article(id: InputPaths.articleID(path), text: text), warnings))
+            let article = Article(
+                id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
+            return .success((article, warnings))
         }
         do throws(JSONRecordParser.Failure) {
             let article = try buffer[range].withUnsafeBufferPointer {

@@ -56,7 +56,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The outlet a name or alias denotes exactly (case, spaces and punctuation aside).
-    public func outlet(named name: String) -> Int? {
+    public func outlet(named name: some StringProtocol) -> Int? {
         byKey[Self.key(name)]
     }
 

@@ -42,23 +42,32 @@ struct TolerantMatcher: Sendable {
     static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         let m = a.count
         let n = b.count
-        var previous2 = [Int](repeating: 0, count: n + 1)
-        var previous = Array(0...n)
-        var current = [Int](repeating: 0, count: n + 1)
-        for i in 1...m {
-            current[0] = i
-            var rowMin = i
-            for j in 1...n {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, previous2[j - 2] + 1) }
-                current[j] = v
-                rowMin = min(rowMin, v)
+        // Three rows in one scratch buffer, rotated by offset.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (n + 1)) { rows in
+            var previous2 = 0
+            var previous = n + 1
+            var current = 2 * (n + 1)
+            for j in 0...n {
+                rows[previous2 + j] = 0
+                rows[previous + j] = j
             }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
+            for i in 1...m {
+                rows[current] = i
+                var rowMin = i
+                for j in 1...n {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var v = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        v = min(v, rows[previous2 + j - 2] + 1)
+                    }
+                    rows[current + j] = v
+                    rowMin = min(rowMin, v)
+                }
+                if rowMin > limit { return limit + 1 }
+                (previous2, previous, current) = (previous, current, previous2)
+            }
+            return rows[previous + n]
         }
-        return previous[n]
     }
 }
 
