@@ -68,7 +68,7 @@ public struct Tracer: Sendable {
             // The host, then the host without its first label, down to two labels.
             var rest = Substring(host).drop { $0 == "." }
             while let last = rest.last, last == "." { rest = rest.dropLast() }
-            while rest.contains(".") {
+            while rest.utf8.contains(UInt8(ascii: ".")) {
                 if let index = gazetteer.outlet(named: rest) {
                     found.append(
                         Evidence(
@@ -97,13 +97,26 @@ public struct Tracer: Sendable {
 
     /// The lower-cased host of a URL (`https://www.kompas.com/read/...` gives `www.kompas.com`).
     static func host(of url: String) -> String? {
-        var bytes = Array(url.utf8.prefix(300))
-        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[colon...].starts(with: "://".utf8) {
-            bytes.removeFirst(colon + 3)
+        var url = url
+        return url.withUTF8 { whole in
+            let bytes = UnsafeBufferPointer(rebasing: whole.prefix(300))
+            var start = 0
+            if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 2 < bytes.count,
+                bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+            {
+                start = colon + 3
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+                bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":")
+            {
+                end += 1
+            }
+            guard end > start else { return nil }
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { out[k - start] = PhraseTrie.fold(bytes[k]) }
+                return end - start
+            }
         }
-        let host = bytes.prefix {
-            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: ":")
-        }
-        return host.isEmpty ? nil : String(decoding: host.map(PhraseTrie.fold), as: UTF8.self)
     }
 }

@@ -29,8 +29,7 @@ extension JSONCursor {
                     pendingHigh = nil
                     invalidUTF8 = true
                 }
-                var runEnd = i + 1
-                while runEnd < body.count, body[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+                let runEnd = Self.nextBackslash(body, from: i + 1)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: body[i..<runEnd]))
                 i = runEnd
                 continue
@@ -86,6 +85,18 @@ extension JSONCursor {
 
     private func failAt(_ position: Int, _ expected: String) -> JSONRecordParser.Failure {
         .malformed(column: position + 1, expected: expected)
+    }
+
+    /// The offset of the first backslash at or after `start`, or the end of `body`.
+    private static func nextBackslash(_ body: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i + 8 <= body.count {
+            let found = SWAR.equal(SWAR.load(body.baseAddress! + i), 0x5C)
+            if found != 0 { return i + SWAR.first(found) }
+            i += 8
+        }
+        while i < body.count, body[i] != 0x5C { i += 1 }
+        return i
     }
 
     private static func hex4(_ body: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32? {

@@ -93,8 +93,7 @@ public struct RecordStream {
         let buffer = pending
         buffer.withUnsafeBufferPointer { b in
             while start < cut {
-                i = start
-                while i < cut, b[i] != 0x0A { i += 1 }
+                i = Self.nextNewline(b, from: start, to: cut)
                 line += 1
                 var end = i
                 if end > start, b[end - 1] == 0x0D { end -= 1 }
@@ -109,5 +108,17 @@ public struct RecordStream {
         }
         pending = Array(pending[min(cut, pending.count)...])
         return RecordBatch(path: current!.path, isJSONLines: true, buffer: buffer, lines: lines)
+    }
+
+    /// The offset of the first newline in `b[start..<end]`, or `end`.
+    private static func nextNewline(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let found = SWAR.equal(SWAR.load(b.baseAddress! + i), 0x0A)
+            if found != 0 { return i + SWAR.first(found) }
+            i += 8
+        }
+        while i < end, b[i] != 0x0A { i += 1 }
+        return i
     }
 }

@@ -70,18 +70,23 @@ public struct Gazetteer: Sendable {
 
     /// A comparison key: lower-case ASCII letters and digits only.
     static func key(_ s: some StringProtocol) -> String {
-        var out: [UInt8] = []
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"),
-                UInt8(ascii: "&"):
-                out.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                out.append(byte + 32)
-            default: break
+        let utf8 = s.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var count = 0
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"),
+                    UInt8(ascii: "&"):
+                    out[count] = byte
+                    count += 1
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    out[count] = byte + 32
+                    count += 1
+                default: break
+                }
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

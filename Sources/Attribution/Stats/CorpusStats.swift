@@ -8,6 +8,16 @@ public struct CorpusStats: Sendable, Hashable {
         public var articles = 0
         /// Articles crediting it in each role.
         public var roles: [Role: Int] = [:]
+
+        mutating func count(_ credited: [Role]) {
+            articles += 1
+            for role in credited { roles[role, default: 0] += 1 }
+        }
+
+        mutating func add(_ other: SourceCount) {
+            articles += other.articles
+            for (role, n) in other.roles { roles[role, default: 0] += n }
+        }
     }
 
     /// What one publisher's articles credit.
@@ -19,6 +29,18 @@ public struct CorpusStats: Sendable, Hashable {
         public var withAgency = 0
         /// Of those, how many credit each media source (the dependence matrix row).
         public var sources: [String: Int] = [:]
+
+        mutating func count(_ media: Set<String>, withAgency: Bool) {
+            articles += 1
+            if withAgency { self.withAgency += 1 }
+            for name in media { sources[name, default: 0] += 1 }
+        }
+
+        mutating func add(_ other: PublisherCount) {
+            articles += other.articles
+            withAgency += other.withAgency
+            for (source, n) in other.sources { sources[source, default: 0] += n }
+        }
     }
 
     /// Articles of one month.
@@ -67,10 +89,8 @@ public struct CorpusStats: Sendable, Hashable {
         var mediaNames: Set<String> = []
         var families: Set<String> = []
         for source in trace.sources {
-            var entry = sources[source.name] ?? SourceCount(kind: source.kind)
-            entry.articles += 1
-            for role in source.roles { entry.roles[role, default: 0] += 1 }
-            sources[source.name] = entry
+            // Mutated in place: a copy taken out and put back would copy its dictionary each time.
+            sources[source.name, default: SourceCount(kind: source.kind)].count(source.roles)
             let content = source.roles.contains { $0 == .syndication || $0 == .relay || $0 == .citation }
             if content && source.kind.isMedia { mediaNames.insert(source.name) }
             if content && source.kind == .agency { creditsAgency = true }
@@ -78,11 +98,8 @@ public struct CorpusStats: Sendable, Hashable {
         }
         if let cue = trace.publisher?.mentions.first?.cue { families.insert("publisher:" + cue) }
         if creditsAgency { withAgency += 1 }
-        var row = publishers[publisherName] ?? PublisherCount(kind: trace.publisher?.kind ?? .unknown)
-        row.articles += 1
-        if creditsAgency { row.withAgency += 1 }
-        for name in mediaNames { row.sources[name, default: 0] += 1 }
-        publishers[publisherName] = row
+        publishers[publisherName, default: PublisherCount(kind: trace.publisher?.kind ?? .unknown)].count(
+            mediaNames, withAgency: creditsAgency)
         for family in families { cueFamilies[family, default: 0] += 1 }
         depths[trace.depth, default: 0] += 1
         if let published = trace.published, published.utf8.count >= 7 {
@@ -106,17 +123,10 @@ public struct CorpusStats: Sendable, Hashable {
         withAgency += other.withAgency
         for (k, v) in other.skipped { skipped[k, default: 0] += v }
         for (name, count) in other.sources {
-            var entry = sources[name] ?? SourceCount(kind: count.kind)
-            entry.articles += count.articles
-            for (role, n) in count.roles { entry.roles[role, default: 0] += n }
-            sources[name] = entry
+            sources[name, default: SourceCount(kind: count.kind)].add(count)
         }
         for (name, count) in other.publishers {
-            var row = publishers[name] ?? PublisherCount(kind: count.kind)
-            row.articles += count.articles
-            row.withAgency += count.withAgency
-            for (source, n) in count.sources { row.sources[source, default: 0] += n }
-            publishers[name] = row
+            publishers[name, default: PublisherCount(kind: count.kind)].add(count)
         }
         for (k, v) in other.cueFamilies { cueFamilies[k, default: 0] += v }
         for (k, v) in other.depths { depths[k, default: 0] += v }

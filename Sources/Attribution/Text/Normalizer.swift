@@ -90,17 +90,25 @@ struct Normalizer: Sendable {
             && s[i - 1] != UInt8(ascii: "[") && s[i - 1] != UInt8(ascii: "/")
     }
 
-    /// The eight bytes at `i` when all of them can be copied as they are, inside a run of plain bytes.
+    /// The eight bytes at `i` when all of them can be copied as they are, inside a run of plain
+    /// bytes (so `i > 0`): printable ASCII but `&`, `<` and `\\`, each space a word space.
     @inline(__always) private static func plainChunk(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
-        let v = SWAR.load(s.baseAddress! + i)
+        guard i + 9 <= s.count else { return nil }
+        let p = s.baseAddress! + i
+        let v = SWAR.load(p)
         let special = SWAR.equal(v, UInt8(ascii: "&")) | SWAR.equal(v, UInt8(ascii: "<")) | SWAR.equal(v, 0x5C)
         guard SWAR.inRange(v, 0x20, 0x7E) == SWAR.high, special == 0 else { return nil }
-        var spaces = SWAR.equal(v, 0x20)
-        while spaces != 0 {
-            guard isWordSpace(s, at: i + SWAR.first(spaces)) else { return nil }
-            spaces &= spaces &- 1
-        }
-        return v
+        let spaces = SWAR.equal(v, 0x20)
+        if spaces == 0 { return v }
+        // A space is a word space when a letter or digit follows and no opening bracket or
+        // slash comes before it: test all of them at once on the bytes shifted by one.
+        let next = SWAR.load(p + 1)
+        let previous = SWAR.load(p - 1)
+        let opener =
+            SWAR.equal(previous, UInt8(ascii: "(")) | SWAR.equal(previous, UInt8(ascii: "["))
+            | SWAR.equal(previous, UInt8(ascii: "/"))
+        let wordSpaces = spaces & SWAR.letterOrDigit(next) & ~opener
+        return wordSpaces == spaces ? v : nil
     }
 
     /// Whether a byte is copied as it is: printable ASCII other than space, `&`, `<` and `\\`.
@@ -119,19 +127,20 @@ struct Normalizer: Sendable {
                 i &+= 1
                 // The common case: a run of plain bytes and single spaces between words, eight
                 // bytes at a time where it can.
-                while i < n {
-                    if i + 8 <= n, let v = Self.plainChunk(s, at: i) {
+                run: while i < n {
+                    if let v = Self.plainChunk(s, at: i) {
                         b.appendChunk(v, i)
                         i &+= 8
                         continue
                     }
-                    let next = s[i]
-                    if Self.isPlain(next) || Self.isWordSpace(s, at: i) {
+                    // Byte by byte through the eight bytes the fast path left, unless the run ends.
+                    let stop = min(i + 8, n)
+                    while i < stop {
+                        let next = s[i]
+                        guard Self.isPlain(next) || Self.isWordSpace(s, at: i) else { break run }
                         b.append(next, i)
-                    } else {
-                        break
+                        i &+= 1
                     }
-                    i &+= 1
                 }
                 continue
             }

@@ -26,11 +26,16 @@ enum SWAR {
         return atLeast & ~above & ~v & high
     }
 
+    /// ASCII letters and digits.
+    @inline(__always) static func letterOrDigit(_ v: UInt64) -> UInt64 {
+        inRange(v | (ones &* 0x20), UInt8(ascii: "a"), UInt8(ascii: "z"))
+            | inRange(v, UInt8(ascii: "0"), UInt8(ascii: "9"))
+    }
+
     /// Bytes of words as the scanner reads them: ASCII letters and digits, and every byte of a
     /// non-ASCII character.
     @inline(__always) static func wordBytes(_ v: UInt64) -> UInt64 {
-        (v & high) | inRange(v | (ones &* 0x20), UInt8(ascii: "a"), UInt8(ascii: "z"))
-            | inRange(v, UInt8(ascii: "0"), UInt8(ascii: "9"))
+        (v & high) | letterOrDigit(v)
     }
 
     /// The index (0 to 7) of the first byte set in a mask, or 8 when none is.
