@@ -103,28 +103,29 @@ struct CueScanner: Sendable {
     /// The longest valid phrase starting at `start`.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, outletOnly: Bool) -> Hit? {
         trie.classOf.withUnsafeBufferPointer { classOf in
-            trie.next.withUnsafeBufferPointer { next in
-                var node = 0
-                var i = start
-                var best: Hit? = nil
-                let n = bytes.count
-                let stride = trie.stride
-                while i < n {
-                    let cls = Int(classOf[Int(bytes[i])])
-                    if cls == 0 { break }
-                    let cell = next[node &* stride &+ cls]
-                    if cell == 0 { break }
-                    node = Int(cell & ~PhraseTrie.terminalBit)
-                    i += 1
-                    if cell & PhraseTrie.terminalBit != 0,
-                        let hit = validate(
-                            bytes, start: start, end: i, entries: trie.entries[Int(trie.terminal[node])],
-                            outletOnly: outletOnly)
-                    {
-                        best = hit
+            trie.nodes.withUnsafeBufferPointer { nodes in
+                trie.dense.withUnsafeBufferPointer { dense in
+                    var node = 0
+                    var i = start
+                    var best: Hit? = nil
+                    let n = bytes.count
+                    let stride = trie.stride
+                    while i < n {
+                        let cls = Int(classOf[Int(bytes[i])])
+                        if cls == 0 { break }
+                        node = PhraseTrie.child(of: nodes[node], cls, dense: dense, stride: stride)
+                        if node == 0 { break }
+                        i += 1
+                        if PhraseTrie.isTerminal(nodes[node]),
+                            let hit = validate(
+                                bytes, start: start, end: i, entries: trie.entries[Int(trie.terminal[node])],
+                                outletOnly: outletOnly)
+                        {
+                            best = hit
+                        }
                     }
+                    return best
                 }
-                return best
             }
         }
     }
