@@ -9,7 +9,7 @@ struct StatsCommand {
         let tracer = Tracer()
         var stats = CorpusStats()
         let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
-            make: { CorpusStats() },
+            orderFree: true, make: { CorpusStats() },
             add: { partial, article, _ in partial.add(tracer.trace(article, mentions: false, quotes: false)) },
             combine: { stats.merge($0) })
         for (reason, n) in skipped { stats.skip(reason: reason, count: n) }

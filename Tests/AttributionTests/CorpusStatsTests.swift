@@ -31,6 +31,21 @@ import Testing
         #expect(StatsReport().csv(merged) == StatsReport().csv(whole))
     }
 
+    @Test func aNameReadAsTwoKindsGetsOneKindInAnyOrder() {
+        var asPerson = CorpusStats()
+        asPerson.sources["Warta Kita"] = CorpusStats.SourceCount(kind: .person, articles: 2, roles: [.quote: 2])
+        var asOnline = CorpusStats()
+        asOnline.sources["Warta Kita"] = CorpusStats.SourceCount(kind: .online, articles: 1, roles: [.citation: 1])
+        var first = asPerson
+        first.merge(asOnline)
+        var second = asOnline
+        second.merge(asPerson)
+        #expect(first == second)
+        #expect(first.sources["Warta Kita"]?.kind == .online)
+        #expect(first.sources["Warta Kita"]?.articles == 3)
+        #expect(StatsJSON.render(first) == StatsJSON.render(second))
+    }
+
     @Test func jsonRoundTripsExactly() throws {
         var stats = stats(Self.articles[...])
         stats.skip(reason: "malformed_json", count: 2)

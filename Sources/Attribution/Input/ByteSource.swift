@@ -28,15 +28,30 @@ public struct FileSource: ByteSource {
         self.handle = handle
     }
 
+    /// Reads straight into `buffer` through the file descriptor: no intermediate `Data`.
     public mutating func read(into buffer: inout [UInt8], count: Int) throws(InputError) -> Int {
-        let data: Data?
-        do {
-            data = try handle.read(upToCount: count)
-        } catch {
-            throw InputError(path: path, line: 0, reason: .unreadable(String(describing: error)))
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        let descriptor = handle.fileDescriptor
+        var got = 0
+        var failure: Int32 = 0
+        buffer.withUnsafeMutableBytes { bytes in
+            while true {
+                let n = Foundation.read(descriptor, bytes.baseAddress! + old, count)
+                if n >= 0 {
+                    got = n
+                    return
+                }
+                if errno != EINTR {
+                    failure = errno
+                    return
+                }
+            }
         }
-        guard let data, !data.isEmpty else { return 0 }
-        buffer.append(contentsOf: data)
-        return data.count
+        buffer.removeLast(count - got)
+        if failure != 0 {
+            throw InputError(path: path, line: 0, reason: .unreadable(String(cString: strerror(failure))))
+        }
+        return got
     }
 }

@@ -16,11 +16,23 @@ public enum ParallelBatch {
         return results.values()
     }
 
+    /// The most chunks ``forEachChunk(_:jobs:_:)`` splits a batch into.
+    public static func maxChunks(jobs: Int) -> Int { max(1, jobs) * 8 + 1 }
+
+    /// Splits `batch` into at most ``maxChunks(jobs:)`` chunks and runs `work` on each chunk's
+    /// number and index range, chunks in parallel; for work whose results do not depend on how
+    /// records are grouped (sums), kept per chunk number across batches.
+    public static func forEachChunk(_ batch: RecordBatch, jobs: Int, _ work: @Sendable (Int, Range<Int>) -> Void) {
+        let chunks = split(batch, parts: max(1, jobs))
+        if chunks.count == 1 { return work(0, chunks[0]) }
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in work(index, chunks[index]) }
+    }
+
     /// Index ranges of about equal byte size.
     static func split(_ batch: RecordBatch, parts: Int) -> [Range<Int>] {
         let n = batch.count
         guard parts > 1, n > 1 else { return [0..<n] }
-        let target = max(1, batch.byteCount / (parts * 4))
+        let target = max(1, batch.byteCount / (parts * 8))
         var ranges: [Range<Int>] = []
         var start = 0
         var bytes = 0

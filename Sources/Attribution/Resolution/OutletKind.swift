@@ -12,4 +12,11 @@ public enum OutletKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     }
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+    /// Of two readings of one name, the one to report: media before bodies, bodies before
+    /// people, anything before unknown (declaration order). Being a minimum, the choice does not
+    /// depend on which article came first, so counts merge the same in any order.
+    public static func preferred(_ a: Self, _ b: Self) -> Self {
+        Self.allCases.firstIndex(of: a)! <= Self.allCases.firstIndex(of: b)! ? a : b
+    }
 }

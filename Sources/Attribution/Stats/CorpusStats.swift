@@ -9,12 +9,14 @@ public struct CorpusStats: Sendable, Hashable {
         /// Articles crediting it in each role.
         public var roles: [Role: Int] = [:]
 
-        mutating func count(_ credited: [Role]) {
+        mutating func count(_ credited: [Role], kind: OutletKind) {
+            if kind != self.kind { self.kind = OutletKind.preferred(self.kind, kind) }
             articles += 1
             for role in credited { roles[role, default: 0] += 1 }
         }
 
         mutating func add(_ other: SourceCount) {
+            kind = OutletKind.preferred(kind, other.kind)
             articles += other.articles
             for (role, n) in other.roles { roles[role, default: 0] += n }
         }
@@ -30,13 +32,15 @@ public struct CorpusStats: Sendable, Hashable {
         /// Of those, how many credit each media source (the dependence matrix row).
         public var sources: [String: Int] = [:]
 
-        mutating func count(_ media: Set<String>, withAgency: Bool) {
+        mutating func count(_ media: Set<String>, kind: OutletKind, withAgency: Bool) {
+            if kind != self.kind { self.kind = OutletKind.preferred(self.kind, kind) }
             articles += 1
             if withAgency { self.withAgency += 1 }
             for name in media { sources[name, default: 0] += 1 }
         }
 
         mutating func add(_ other: PublisherCount) {
+            kind = OutletKind.preferred(kind, other.kind)
             articles += other.articles
             withAgency += other.withAgency
             for (source, n) in other.sources { sources[source, default: 0] += n }
@@ -90,7 +94,7 @@ public struct CorpusStats: Sendable, Hashable {
         var families: Set<String> = []
         for source in trace.sources {
             // Mutated in place: a copy taken out and put back would copy its dictionary each time.
-            sources[source.name, default: SourceCount(kind: source.kind)].count(source.roles)
+            sources[source.name, default: SourceCount(kind: source.kind)].count(source.roles, kind: source.kind)
             let content = source.roles.contains { $0 == .syndication || $0 == .relay || $0 == .citation }
             if content && source.kind.isMedia { mediaNames.insert(source.name) }
             if content && source.kind == .agency { creditsAgency = true }
@@ -98,8 +102,9 @@ public struct CorpusStats: Sendable, Hashable {
         }
         if let cue = trace.publisher?.mentions.first?.cue { families.insert("publisher:" + cue) }
         if creditsAgency { withAgency += 1 }
-        publishers[publisherName, default: PublisherCount(kind: trace.publisher?.kind ?? .unknown)].count(
-            mediaNames, withAgency: creditsAgency)
+        let publisherKind = trace.publisher?.kind ?? .unknown
+        publishers[publisherName, default: PublisherCount(kind: publisherKind)].count(
+            mediaNames, kind: publisherKind, withAgency: creditsAgency)
         for family in families { cueFamilies[family, default: 0] += 1 }
         depths[trace.depth, default: 0] += 1
         if let published = trace.published, published.utf8.count >= 7 {
