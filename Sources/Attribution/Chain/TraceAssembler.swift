@@ -108,14 +108,17 @@ struct TraceAssembler {
                 builder.name(s).utf8.split(whereSeparator: { !CueScanner.isWordByte($0) }).filter { $0.count >= 3 }
                     .map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) })
         }
-        for short in quoted {
-            let w = words(short)
+        guard quoted.count > 1 else { return }
+        let wordsOf = quoted.map(words)
+        for (index, short) in quoted.enumerated() {
+            let w = wordsOf[index]
             guard !w.isEmpty,
-                let long = quoted.first(where: {
-                    $0 != short && assembly.sources[$0] != nil
-                        && words($0).count > w.count && w.isSubset(of: words($0))
+                let longIndex = quoted.indices.first(where: {
+                    $0 != index && assembly.sources[quoted[$0]] != nil
+                        && wordsOf[$0].count > w.count && w.isSubset(of: wordsOf[$0])
                 })
             else { continue }
+            let long = quoted[longIndex]
             guard let draft = assembly.sources.removeValue(forKey: short) else { continue }
             assembly.sources[long]!.evidence += draft.evidence
             assembly.sources[long]!.missProbability *= draft.missProbability

@@ -87,7 +87,7 @@ struct WordFilter: Sendable {
     /// Whether the word `bytes[start..<end]` begins with a stem and goes on after it.
     private func beginsWithStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let key = Self.stemKey(bytes, at: start)
-        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.stemBits))
+        let slot = Self.stemSlot(key)
         guard stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }) else {
             return false
         }
@@ -163,7 +163,12 @@ struct WordFilter: Sendable {
 
     private static let alone: UInt64 = 1
     private static let begins: UInt64 = 2
-    private static let stemBits = 12
+    private static let stemBits = 15
+
+    /// A stem start's slot: five low bits of each of its three bytes (all of a letter's identity).
+    @inline(__always) private static func stemSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key & 0x1F) | (key >> 3 & 0x3E0) | (key >> 6 & 0x7C00))
+    }
 
     /// The two flags of a hashed word.
     @inline(__always) private static func flags(_ table: [UInt64], _ hash: UInt64) -> UInt64 {
@@ -177,7 +182,7 @@ struct WordFilter: Sendable {
     }
 
     private static func setStem(_ set: inout [UInt64], _ key: UInt64) {
-        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - stemBits))
+        let slot = stemSlot(key)
         set[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 

@@ -28,14 +28,18 @@ enum NameKind {
 
     /// The kind a name suggests: organisation, document or person.
     static func of(_ name: String) -> OutletKind {
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { $0.lowercased() }
+        let words = Self.lowerWords(name) { $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
         if let first = words.first, documentWords.contains(first) { return .document }
         if words.contains(where: { organizationWords.contains($0) })
             && !words.contains(where: { titleWords.contains($0) })
         {
             return .organization
         }
-        if words.count == 1, let only = words.first, only.count <= 5, name.uppercased() == name { return .organization }
+        if words.count == 1, let only = words.first, only.count <= 5,
+            !name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }), name.uppercased() == name
+        {
+            return .organization
+        }
         return .person
     }
 
@@ -54,25 +58,31 @@ enum NameKind {
     /// Whether a lower-cased name is a country, region or capital.
     static func isPlace(_ lower: String) -> Bool {
         // `Pennsylvania dan Virginia`: a list of places is a place too.
+        if places.contains(lower) { return true }
+        guard lower.utf8.contains(0x20) else { return false }
         let parts = lower.components(separatedBy: " dan ").flatMap { $0.components(separatedBy: " and ") }
-        return parts.allSatisfy { places.contains($0) }
+        return parts.count > 1 && parts.allSatisfy { places.contains($0) }
     }
 
     /// Whether a lower-cased name is a title alone (`presiden`, `chief technology officer`).
     static func isBareTitle(_ lower: String) -> Bool {
-        let words = lower.split(separator: " ").map(String.init)
-        return words.count == 1 && titleWords.contains(words[0])
+        !lower.utf8.contains(0x20) && titleWords.contains(lower)
     }
 
     /// Whether the name reads as an institution rather than a possible outlet.
     static func looksInstitutional(_ name: String) -> Bool {
-        let words = name.split(separator: " ").map { $0.lowercased() }
+        let words = Self.lowerWords(name) { $0 == 0x20 }
         return words.contains {
             organizationWords.contains($0) || titleWords.contains($0) || documentWords.contains($0)
         }
     }
 
     /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
+    /// The words of `name` between separator bytes, ASCII letters folded to lower case.
+    private static func lowerWords(_ name: String, separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
+        name.utf8.split(whereSeparator: isSeparator).map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) }
+    }
+
     static func isWebAddress(_ name: String) -> Bool {
         let lower = name.lowercased()
         guard !lower.hasSuffix(".go.id"), !lower.hasSuffix(".gov") else { return false }
