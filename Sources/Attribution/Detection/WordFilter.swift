@@ -28,7 +28,6 @@ struct WordFilter: Sendable {
     private let stemStarts: [UInt64]
     /// One-word phrases that may end inside a word, folded, and their first three bytes.
     private let stems: [[UInt8]]
-    private let stemKeys: [UInt64]
 
     /// Builds the filter over `phrases`; `endsInsideWord` says whether a phrase may end inside a
     /// word of the text, `gluedOnly` whether it matches only there.
@@ -61,13 +60,14 @@ struct WordFilter: Sendable {
             }
         }
         stems = Array(Set(stems)).sorted { $0.lexicographicallyPrecedes($1) }
-        let stemKeys = stems.map { stem in stem.withUnsafeBufferPointer { Self.stemKey($0, at: 0) } }
-        for key in stemKeys { Self.setStem(&stemStarts, key) }
+        for stem in stems {
+            let slot = Int(stem[0] & 31) | Int(stem[1] & 31) << 5 | Int(stem[2] & 31) << 10
+            stemStarts[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
         self.words = words
         self.pairs = pairs
         self.stemStarts = stemStarts
         self.stems = stems
-        self.stemKeys = stemKeys
     }
 
     /// Whether a phrase may start at the word `bytes[start..<end]` (`end` is where the run of
@@ -84,22 +84,21 @@ struct WordFilter: Sendable {
         return Self.test(pairs, Self.pairHash(bytes, first: hash, gap: end, next: next))
     }
 
-    /// Whether the word `bytes[start..<end]` begins with a stem and goes on after it.
-    private func beginsWithStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let key = Self.stemKey(bytes, at: start)
-        let slot = Self.stemSlot(key)
+    /// Whether the word `bytes[start..<end]` begins with a stem and goes on after it: a bit set
+    /// over the first three letters rules out nearly every word, the stems themselves the rest.
+    @inline(__always) private func beginsWithStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool
+    {
+        let slot = Int(bytes[start] & 31) | Int(bytes[start + 1] & 31) << 5 | Int(bytes[start + 2] & 31) << 10
         guard stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }) else {
             return false
         }
-        for (index, stem) in stems.enumerated() where stemKeys[index] == key && stem.count < end - start {
-            var same = true
-            for k in 3..<stem.count where PhraseTrie.fold(bytes[start + k]) != stem[k] {
-                same = false
-                break
-            }
-            if same { return true }
+        return hasStem(bytes, start, end)
+    }
+
+    private func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        stems.contains { stem in
+            stem.count < end - start && stem.indices.allSatisfy { PhraseTrie.fold(bytes[start + $0]) == stem[$0] }
         }
-        return false
     }
 
     /// The hash of a first word (`first`), the gap `bytes[gap..<next]` and the first three
@@ -155,20 +154,11 @@ struct WordFilter: Sendable {
         (hash ^ chunk) &* 0x0000_0100_0000_01B3
     }
 
-    /// The first three bytes of the word at `start`, folded; the word has at least three bytes.
-    @inline(__always) private static func stemKey(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
-        UInt64(PhraseTrie.fold(bytes[start])) | UInt64(PhraseTrie.fold(bytes[start + 1])) << 8
-            | UInt64(PhraseTrie.fold(bytes[start + 2])) << 16
-    }
-
     private static let alone: UInt64 = 1
     private static let begins: UInt64 = 2
+    /// Bits of a stem start's slot: five low bits of each of its first three bytes (all of a
+    /// letter's identity, whatever its case).
     private static let stemBits = 15
-
-    /// A stem start's slot: five low bits of each of its three bytes (all of a letter's identity).
-    @inline(__always) private static func stemSlot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key & 0x1F) | (key >> 3 & 0x3E0) | (key >> 6 & 0x7C00))
-    }
 
     /// The two flags of a hashed word.
     @inline(__always) private static func flags(_ table: [UInt64], _ hash: UInt64) -> UInt64 {
@@ -179,11 +169,6 @@ struct WordFilter: Sendable {
     private static func flag(_ table: inout [UInt64], _ hash: UInt64, _ flag: UInt64) {
         let slot = slots(hash).0
         table[slot >> 5] |= flag << UInt64((slot & 31) * 2)
-    }
-
-    private static func setStem(_ set: inout [UInt64], _ key: UInt64) {
-        let slot = stemSlot(key)
-        set[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
     /// Whether both bits of `hash` are set in `set`.

@@ -35,10 +35,12 @@ struct Normalizer: Sendable {
             count &+= 1
         }
 
-        /// Eight bytes copied as they are from `at`, in a run where the shift already holds.
-        @inline(__always) mutating func appendChunk(_ v: UInt64, _ at: Int) {
+        /// The first `length` of eight bytes copied as they are, in a run where the shift
+        /// already holds; all eight are stored (there is room: output never outgrows input, and
+        /// more input follows), the rest to be overwritten.
+        @inline(__always) mutating func appendChunk(_ v: UInt64, length: Int) {
             UnsafeMutableRawPointer(out + count).storeBytes(of: v.littleEndian, as: UInt64.self)
-            count &+= 8
+            count &+= length
         }
 
         @inline(__always) mutating func emit(_ byte: UInt8, _ at: Int) {
@@ -90,25 +92,27 @@ struct Normalizer: Sendable {
             && s[i - 1] != UInt8(ascii: "[") && s[i - 1] != UInt8(ascii: "/")
     }
 
-    /// The eight bytes at `i` when all of them can be copied as they are, inside a run of plain
-    /// bytes (so `i > 0`): printable ASCII but `&`, `<` and `\\`, each space a word space.
-    @inline(__always) private static func plainChunk(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+    /// The eight bytes at `i` and how many of them, from the first, can be copied as they are
+    /// inside a run of plain bytes (so `i > 0`): printable ASCII but `&`, `<` and `\\`, and
+    /// word spaces. Nil near the end of the text.
+    @inline(__always) private static func plainPrefix(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt64, Int)? {
         guard i + 9 <= s.count else { return nil }
         let p = s.baseAddress! + i
         let v = SWAR.load(p)
         let special = SWAR.equal(v, UInt8(ascii: "&")) | SWAR.equal(v, UInt8(ascii: "<")) | SWAR.equal(v, 0x5C)
-        guard SWAR.inRange(v, 0x20, 0x7E) == SWAR.high, special == 0 else { return nil }
+        var stop = (~SWAR.inRange(v, 0x21, 0x7E) & SWAR.high) | special
         let spaces = SWAR.equal(v, 0x20)
-        if spaces == 0 { return v }
-        // A space is a word space when a letter or digit follows and no opening bracket or
-        // slash comes before it: test all of them at once on the bytes shifted by one.
-        let next = SWAR.load(p + 1)
-        let previous = SWAR.load(p - 1)
-        let opener =
-            SWAR.equal(previous, UInt8(ascii: "(")) | SWAR.equal(previous, UInt8(ascii: "["))
-            | SWAR.equal(previous, UInt8(ascii: "/"))
-        let wordSpaces = spaces & SWAR.letterOrDigit(next) & ~opener
-        return wordSpaces == spaces ? v : nil
+        if spaces != 0 {
+            // A space is a word space when a letter or digit follows and no opening bracket or
+            // slash comes before it: test all of them at once on the bytes shifted by one.
+            let next = SWAR.load(p + 1)
+            let previous = SWAR.load(p - 1)
+            let opener =
+                SWAR.equal(previous, UInt8(ascii: "(")) | SWAR.equal(previous, UInt8(ascii: "["))
+                | SWAR.equal(previous, UInt8(ascii: "/"))
+            stop &= ~(spaces & SWAR.letterOrDigit(next) & ~opener)
+        }
+        return (v, SWAR.first(stop))
     }
 
     /// Whether a byte is copied as it is: printable ASCII other than space, `&`, `<` and `\\`.
@@ -127,20 +131,17 @@ struct Normalizer: Sendable {
                 i &+= 1
                 // The common case: a run of plain bytes and single spaces between words, eight
                 // bytes at a time where it can.
-                run: while i < n {
-                    if let v = Self.plainChunk(s, at: i) {
-                        b.appendChunk(v, i)
-                        i &+= 8
-                        continue
-                    }
-                    // Byte by byte through the eight bytes the fast path left, unless the run ends.
-                    let stop = min(i + 8, n)
-                    while i < stop {
-                        let next = s[i]
-                        guard Self.isPlain(next) || Self.isWordSpace(s, at: i) else { break run }
-                        b.append(next, i)
-                        i &+= 1
-                    }
+                while let (v, length) = Self.plainPrefix(s, at: i) {
+                    b.appendChunk(v, length: length)
+                    i &+= length
+                    if length < 8 { break }
+                }
+                // The last few bytes, one at a time.
+                while i < n, i + 9 > n {
+                    let next = s[i]
+                    guard Self.isPlain(next) || Self.isWordSpace(s, at: i) else { break }
+                    b.append(next, i)
+                    i &+= 1
                 }
                 continue
             }
