@@ -28,6 +28,7 @@ struct WordFilter: Sendable {
     private let stemStarts: [UInt64]
     /// One-word phrases that may end inside a word, folded, and their first three bytes.
     private let stems: [[UInt8]]
+    private let stemSlots: [Int]
 
     /// Builds the filter over `phrases`; `endsInsideWord` says whether a phrase may end inside a
     /// word of the text, `gluedOnly` whether it matches only there.
@@ -60,14 +61,13 @@ struct WordFilter: Sendable {
             }
         }
         stems = Array(Set(stems)).sorted { $0.lexicographicallyPrecedes($1) }
-        for stem in stems {
-            let slot = Int(stem[0] & 31) | Int(stem[1] & 31) << 5 | Int(stem[2] & 31) << 10
-            stemStarts[slot >> 6] |= 1 << UInt64(slot & 63)
-        }
+        let stemSlots = stems.map { stem in stem.withUnsafeBufferPointer { Self.stemSlot($0, 0) } }
+        for slot in stemSlots { stemStarts[slot >> 6] |= 1 << UInt64(slot & 63) }
         self.words = words
         self.pairs = pairs
         self.stemStarts = stemStarts
         self.stems = stems
+        self.stemSlots = stemSlots
     }
 
     /// Whether a phrase may start at the word `bytes[start..<end]` (`end` is where the run of
@@ -88,7 +88,7 @@ struct WordFilter: Sendable {
     /// over the first three letters rules out nearly every word, the stems themselves the rest.
     @inline(__always) private func beginsWithStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool
     {
-        let slot = Int(bytes[start] & 31) | Int(bytes[start + 1] & 31) << 5 | Int(bytes[start + 2] & 31) << 10
+        let slot = Self.stemSlot(bytes, start)
         guard stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }) else {
             return false
         }
@@ -96,9 +96,21 @@ struct WordFilter: Sendable {
     }
 
     private func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        stems.contains { stem in
-            stem.count < end - start && stem.indices.allSatisfy { PhraseTrie.fold(bytes[start + $0]) == stem[$0] }
+        let slot = Self.stemSlot(bytes, start)
+        for (index, stem) in stems.enumerated() where stemSlots[index] == slot && stem.count < end - start {
+            var same = true
+            for k in stem.indices where PhraseTrie.fold(bytes[start + k]) != stem[k] {
+                same = false
+                break
+            }
+            if same { return true }
         }
+        return false
+    }
+
+    /// A stem start's slot: five low bits of each of its first three bytes.
+    @inline(__always) private static func stemSlot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        Int(bytes[start] & 31) | Int(bytes[start + 1] & 31) << 5 | Int(bytes[start + 2] & 31) << 10
     }
 
     /// The hash of a first word (`first`), the gap `bytes[gap..<next]` and the first three
