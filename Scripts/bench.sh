@@ -2,8 +2,9 @@
 # Throughput of `attribution stats` on a corpus of at least SIZE_MB (default 1024) built from
 # ../shared/corpus, beside two references over the same file: ripgrep merely counting the cue
 # phrases (the bare scan) and a plain Python `re` script doing the counting job.
-#   Scripts/bench.sh [SIZE_MB]
-# Needs ripgrep (apt-get install -y ripgrep) and GNU time (/usr/bin/time). Prints one table.
+#   [REPEAT=N] Scripts/bench.sh [SIZE_MB]
+# REPEAT runs every command N times (default 1) and keeps each one's best wall time: the machine
+# is shared, and the best of a few runs is the least disturbed. Needs ripgrep (apt-get install -y ripgrep) and GNU time (/usr/bin/time). Prints one table.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$root/../shared}
@@ -32,12 +33,17 @@ awk -F' [|] ' '/^ +[a-z]/ && NF >= 3 { sub(/^ +/, "", $1); print $1 }' \
 
 jobs=$(nproc)
 rows=()
-measure() { # name, command...
+repeat=${REPEAT:-1}
+measure() { # name, command... ; the best wall time of REPEAT runs, the largest peak RSS
     local name=$1; shift
-    local log=$work/time.log
-    /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null
-    read -r wall rss < "$log"
-    rows+=("$name|$wall|$rss")
+    local log=$work/time.log best="" top=0
+    for _ in $(seq "$repeat"); do
+        /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null
+        read -r wall rss < "$log"
+        if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$wall; fi
+        [ "$rss" -gt "$top" ] && top=$rss
+    done
+    rows+=("$name|$best|$top")
 }
 "$bin" stats "$corpus" --jobs 1 --format json > /dev/null  # warm the page cache
 measure "attribution stats --jobs 1" "$bin" stats "$corpus" --jobs 1 --format json
@@ -51,7 +57,7 @@ all=$(wall_of "attribution stats --jobs $jobs")
 rg_wall=$(wall_of "rg -j1 --count-matches -i -F -f CUES")
 py=$(wall_of "python3 re reference")
 
-echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d)"
+echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d); best of $repeat run(s) each"
 printf '%-40s %9s %9s %12s %9s\n' command "wall s" "MB/s" "articles/s" "RSS MiB"
 for row in "${rows[@]}"; do
     IFS='|' read -r name wall rss <<< "$row"
