@@ -63,7 +63,9 @@ struct CueScanner: Sendable {
                         // `So-called` is one word: its second half starts nothing.
                         let secondHalf =
                             p > 1 && bytes[p - 1] == UInt8(ascii: "-") && Self.isLetterOrDigit(bytes[p - 2])
-                        if secondHalf || !filter.mayStart(bytes, p, end, hash: hash) {
+                        if secondHalf || filter.surelyStartsNothing(bytes, p, end, hash: hash)
+                            || !filter.mayStart(bytes, p, end, hash: hash)
+                        {
                             // Mostly one space, then the next word.
                             p = end + 1 < n && bytes[end] == 0x20 && Self.isWordByte(bytes[end + 1]) ? end + 1 : end
                             continue

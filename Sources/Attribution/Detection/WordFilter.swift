@@ -70,6 +70,18 @@ struct WordFilter: Sendable {
         self.stemSlots = stemSlots
     }
 
+    /// Whether the word `bytes[start..<end]` surely starts no phrase, decided from the word's
+    /// flags and the stem starts alone: the answer for most words, cheap enough to inline; the
+    /// rest go to ``mayStart(_:_:_:hash:)``.
+    @inline(__always) func surelyStartsNothing(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64
+    ) -> Bool {
+        guard Self.flags(words, hash) == 0 else { return false }
+        guard end - start > 3 else { return true }
+        let slot = Self.stemSlot(bytes, start)
+        return stemStarts.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) == 0 }
+    }
+
     /// Whether a phrase may start at the word `bytes[start..<end]` (`end` is where the run of
     /// word bytes stops), given its hash from ``word(_:at:)``.
     @inline(__always) func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Bool
