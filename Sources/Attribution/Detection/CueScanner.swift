@@ -63,9 +63,7 @@ struct CueScanner: Sendable {
                         // `So-called` is one word: its second half starts nothing.
                         let secondHalf =
                             p > 1 && bytes[p - 1] == UInt8(ascii: "-") && Self.isLetterOrDigit(bytes[p - 2])
-                        if secondHalf || filter.surelyStartsNothing(bytes, p, end, hash: hash)
-                            || !filter.mayStart(bytes, p, end, hash: hash)
-                        {
+                        if secondHalf || !filter.mayStart(bytes, p, end, hash: hash) {
                             // Mostly one space, then the next word.
                             p = end + 1 < n && bytes[end] == 0x20 && Self.isWordByte(bytes[end + 1]) ? end + 1 : end
                             continue
@@ -76,12 +74,12 @@ struct CueScanner: Sendable {
                     hits.append(hit)
                     if hit.glued { glueAt = hit.end }
                     p = max(hit.end, p + 1)
-                    // A hit that ends inside a word without gluing resumes after the word.
-                    if p != glueAt {
-                        while p < n, p > 0, Self.isWordByte(bytes[p - 1]), Self.isWordByte(bytes[p]) { p += 1 }
-                    }
                 } else {
                     p += 1
+                }
+                // A walk that ends inside a word (no hit, or a hit that does not glue) resumes
+                // after the word.
+                if p != glueAt {
                     while p < n, Self.isWordByte(bytes[p - 1]), Self.isWordByte(bytes[p]) { p += 1 }
                 }
             }

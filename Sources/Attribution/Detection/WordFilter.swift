@@ -70,45 +70,28 @@ struct WordFilter: Sendable {
         self.stemSlots = stemSlots
     }
 
-    /// Whether the word `bytes[start..<end]` surely starts no phrase, decided from the word's
-    /// flags and the stem starts alone: the answer for most words, cheap enough to inline; the
-    /// rest go to ``mayStart(_:_:_:hash:)``.
-    @inline(__always) func surelyStartsNothing(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64
-    ) -> Bool {
-        guard Self.flags(words, hash) == 0 else { return false }
-        guard end - start > 3 else { return true }
-        let slot = Self.stemSlot(bytes, start)
-        return stemStarts.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) == 0 }
-    }
-
     /// Whether a phrase may start at the word `bytes[start..<end]` (`end` is where the run of
-    /// word bytes stops), given its hash from ``word(_:at:)``.
+    /// word bytes stops), given its hash from ``word(_:at:)``. The word's flags and the stem-start
+    /// bit answer for most words here, inline; the stems and the pair set, for the rest, are
+    /// looked at out of line.
     @inline(__always) func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Bool
     {
         let flags = Self.flags(words, hash)
         if flags & Self.alone != 0 { return true }
-        if end - start > 3, beginsWithStem(bytes, start, end) { return true }
-        guard flags & Self.begins != 0 else { return false }
-        var next = end
-        while next < bytes.count, next - end <= Self.maxGap, !CueScanner.isWordByte(bytes[next]) { next += 1 }
-        guard next < bytes.count, next > end, next - end <= Self.maxGap else { return false }
-        return Self.test(pairs, Self.pairHash(bytes, first: hash, gap: end, next: next))
-    }
-
-    /// Whether the word `bytes[start..<end]` begins with a stem and goes on after it: a bit set
-    /// over the first three letters rules out nearly every word, the stems themselves the rest.
-    @inline(__always) private func beginsWithStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool
-    {
-        let slot = Self.stemSlot(bytes, start)
-        guard stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }) else {
-            return false
+        if end - start > 3 {
+            let slot = Self.stemSlot(bytes, start)
+            if stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }),
+                hasStem(bytes, start, end, slot: slot)
+            {
+                return true
+            }
         }
-        return hasStem(bytes, start, end)
+        return flags & Self.begins != 0 && beginsPair(bytes, end, hash: hash)
     }
 
-    private func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let slot = Self.stemSlot(bytes, start)
+    /// Whether the word `bytes[start..<end]`, whose stem-start slot is `slot`, begins with a
+    /// stem and goes on after it.
+    private func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, slot: Int) -> Bool {
         for (index, stem) in stems.enumerated() where stemSlots[index] == slot && stem.count < end - start {
             var same = true
             for k in stem.indices where PhraseTrie.fold(bytes[start + k]) != stem[k] {
@@ -118,6 +101,15 @@ struct WordFilter: Sendable {
             if same { return true }
         }
         return false
+    }
+
+    /// Whether the word ending at `end` (hash `hash`), the gap after it and the next word's
+    /// first bytes begin a longer phrase.
+    private func beginsPair(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, hash: UInt64) -> Bool {
+        var next = end
+        while next < bytes.count, next - end <= Self.maxGap, !CueScanner.isWordByte(bytes[next]) { next += 1 }
+        guard next < bytes.count, next > end, next - end <= Self.maxGap else { return false }
+        return Self.test(pairs, Self.pairHash(bytes, first: hash, gap: end, next: next))
     }
 
     /// A stem start's slot: five low bits of each of its first three bytes.

@@ -105,18 +105,16 @@ public struct DOTWriter: Sendable {
     /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`, other control
     /// characters dropped.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        let body = text.escapingScalars { scalar in
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r", "\t": out += " "
-            default:
-                if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r", "\t": " "
+            default: scalar.value >= 0x20 && scalar.value != 0x7F ? nil : ""
             }
         }
-        return out + "\""
+        return "\"" + body + "\""
     }
 
     static let legendText: String = {

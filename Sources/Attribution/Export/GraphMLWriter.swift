@@ -38,22 +38,20 @@ public struct GraphMLWriter: Sendable {
 
     /// Text escaped for XML content and attributes; characters XML 1.0 forbids are dropped.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        text.escapingScalars { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&apos;"
+            case "\t", "\n", "\r": nil
             default:
-                let v = scalar.value
-                if (v >= 0x20 && v < 0xD800) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 {
-                    out.unicodeScalars.append(scalar)
+                switch scalar.value {
+                case 0x20..<0xD800, 0xE000...0xFFFD, 0x10000...: nil
+                default: ""
                 }
             }
         }
-        return out
     }
 }

@@ -3,16 +3,13 @@ import Dispatch
 /// Runs work over the records of a batch on several threads, in contiguous chunks of about equal
 /// bytes, and returns the chunks' results in input order, so output never depends on `jobs`.
 public enum ParallelBatch {
-    /// Splits `batch` into at most `jobs` chunks and runs `work` on each chunk's index range.
+    /// Splits `batch` into at most ``maxChunks(jobs:)`` chunks, runs `work` on each chunk's index
+    /// range and returns the results in chunk order.
     public static func map<T: Sendable>(
         _ batch: RecordBatch, jobs: Int, _ work: @Sendable (Range<Int>) -> T
     ) -> [T] {
-        let chunks = split(batch, parts: max(1, jobs))
-        if chunks.count == 1 { return [work(chunks[0])] }
-        let results = ResultSlots<T>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            results.set(index, work(chunks[index]))
-        }
+        let results = ResultSlots<T>(count: maxChunks(jobs: jobs))
+        forEachChunk(batch, jobs: jobs) { index, range in results.set(index, work(range)) }
         return results.values()
     }
 
@@ -67,5 +64,6 @@ private final class ResultSlots<T: Sendable>: @unchecked Sendable {
         slots[index] = value
     }
 
-    func values() -> [T] { slots.map { $0! } }
+    /// The results set, in chunk order (chunks are numbered from 0 without gaps).
+    func values() -> [T] { slots.compactMap { $0 } }
 }
