@@ -67,9 +67,9 @@ import Testing
     func commonWordsSkipTheWalk(word: String) {
         let bytes = Array("\(word) \(word)".utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            let (end, hash) = WordFilter.word(buffer, at: 0)
-            #expect(end == word.utf8.count)
-            let mayStart = Fixture.scanner.filter.mayStart(buffer, 0, end, hash: hash)
+            let read = WordFilter.word(buffer, at: 0)
+            #expect(read.end == word.utf8.count)
+            let mayStart = Fixture.scanner.filter.mayStart(buffer, 0, read.end, read)
             #expect(!mayStart)
         }
     }

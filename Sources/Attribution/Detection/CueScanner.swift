@@ -52,23 +52,8 @@ struct CueScanner: Sendable {
             var glueAt = -1
             while p < n {
                 if p != glueAt {
-                    let byte = bytes[p]
-                    if !Self.isWordByte(byte) {
-                        if byte != UInt8(ascii: "(") {
-                            p = Self.nextWordOrParen(bytes, from: p + 1)
-                            continue
-                        }
-                    } else {
-                        let (end, hash) = WordFilter.word(bytes, at: p)
-                        // `So-called` is one word: its second half starts nothing.
-                        let secondHalf =
-                            p > 1 && bytes[p - 1] == UInt8(ascii: "-") && Self.isLetterOrDigit(bytes[p - 2])
-                        if secondHalf || !filter.mayStart(bytes, p, end, hash: hash) {
-                            // Mostly one space, then the next word.
-                            p = end + 1 < n && bytes[end] == 0x20 && Self.isWordByte(bytes[end + 1]) ? end + 1 : end
-                            continue
-                        }
-                    }
+                    p = nextStart(bytes, from: p)
+                    if p == n { break }
                 }
                 if let hit = match(bytes, at: p, outletOnly: false) {
                     hits.append(hit)
@@ -85,20 +70,6 @@ struct CueScanner: Sendable {
             }
             return hits
         }
-    }
-
-    /// The first word byte or `(` at or after `start`, or the end of `bytes`.
-    @inline(__always) private static func nextWordOrParen(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var p = start
-        let n = bytes.count
-        while p + 8 <= n {
-            let v = SWAR.load(bytes.baseAddress! + p)
-            let found = SWAR.wordBytes(v) | SWAR.equal(v, UInt8(ascii: "("))
-            if found != 0 { return p + SWAR.first(found) }
-            p += 8
-        }
-        while p < n, !isWordByte(bytes[p]), bytes[p] != UInt8(ascii: "(") { p += 1 }
-        return p
     }
 
     /// The longest valid phrase starting at `start`.

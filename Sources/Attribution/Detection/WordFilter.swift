@@ -12,10 +12,13 @@
 ///
 /// One table holds two flags for each hashed word (it is a one-word phrase; it begins a longer
 /// one), so most words cost one load; pairs sit in a hashed bit set (two bits a key), the stems
-/// in a short list behind a small bit set of their first three bytes. A false "maybe" costs only the walk the
+/// in a short list behind a small bit set of their first four bytes. A false "maybe" costs only the walk the
 /// scanner would have made anyway; a "no" is always right.
 struct WordFilter: Sendable {
     private static let bits = 16
+    /// Bits of a word's slot in the flags table: 2^14 slots of two bits, 4 KiB, small enough to
+    /// stay in the first-level cache beside the text (about 1,400 first words fill 9% of it).
+    private static let wordBits = 14
     /// The longest run of punctuation and space between a phrase's first two words that the
     /// pair set holds; phrases with longer runs count by their first word alone.
     private static let maxGap = 4
@@ -24,27 +27,29 @@ struct WordFilter: Sendable {
     private let words: [UInt64]
     /// Hashes of a first word, the gap after it and the first three bytes of the second word.
     private let pairs: [UInt64]
-    /// Bit set over the first three bytes of the stems.
+    /// Bit set over the hashed first four bytes of the stems.
     private let stemStarts: [UInt64]
-    /// One-word phrases that may end inside a word, folded, and their first three bytes.
+    /// One-word phrases that may end inside a word, folded, sorted by the slot of their first
+    /// four bytes, and those slots.
     private let stems: [[UInt8]]
     private let stemSlots: [Int]
 
     /// Builds the filter over `phrases`; `endsInsideWord` says whether a phrase may end inside a
     /// word of the text, `gluedOnly` whether it matches only there.
     init(phrases: [(bytes: [UInt8], endsInsideWord: Bool, gluedOnly: Bool)]) {
-        var words = [UInt64](repeating: 0, count: (1 << Self.bits) / 32)
+        var words = [UInt64](repeating: 0, count: (1 << Self.wordBits) / 32)
         var pairs = [UInt64](repeating: 0, count: (1 << Self.bits) / 64)
         var stemStarts = [UInt64](repeating: 0, count: (1 << Self.stemBits) / 64)
         var stems: [[UInt8]] = []
         for (bytes, endsInsideWord, gluedOnly) in phrases {
             bytes.withUnsafeBufferPointer { phrase in
                 guard let first = phrase.first, CueScanner.isWordByte(first) else { return }
-                let (end, hash) = Self.word(phrase, at: 0)
+                let head = Self.word(phrase, at: 0)
+                let (end, hash) = (head.end, head.hash)
                 if end == phrase.count {
                     if !gluedOnly { Self.flag(&words, hash, Self.alone) }
                     if endsInsideWord {
-                        precondition(end >= 3, "a phrase that may end inside a word needs three bytes")
+                        precondition(end >= 4, "a phrase that may end inside a word needs four bytes")
                         stems.append(phrase.map(PhraseTrie.fold))
                     }
                     return
@@ -60,8 +65,11 @@ struct WordFilter: Sendable {
                 }
             }
         }
-        stems = Array(Set(stems)).sorted { $0.lexicographicallyPrecedes($1) }
-        let stemSlots = stems.map { stem in stem.withUnsafeBufferPointer { Self.stemSlot($0, 0) } }
+        // Sorted by slot, so that a word's candidates are one short run found by binary search.
+        stems = Array(Set(stems)).map { stem in (stem, Self.stemSlot(stem)) }.sorted { a, b in
+            a.1 != b.1 ? a.1 < b.1 : a.0.lexicographicallyPrecedes(b.0)
+        }.map(\.0)
+        let stemSlots = stems.map(Self.stemSlot)
         for slot in stemSlots { stemStarts[slot >> 6] |= 1 << UInt64(slot & 63) }
         self.words = words
         self.pairs = pairs
@@ -71,28 +79,38 @@ struct WordFilter: Sendable {
     }
 
     /// Whether a phrase may start at the word `bytes[start..<end]` (`end` is where the run of
-    /// word bytes stops), given its hash from ``word(_:at:)``. The word's flags and the stem-start
-    /// bit answer for most words here, inline; the stems and the pair set, for the rest, are
-    /// looked at out of line.
-    @inline(__always) func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Bool
+    /// word bytes stops), given its hash and first bytes from ``word(_:at:)``. The word's flags
+    /// and the stem-start bit of its first four bytes are read together, without branching
+    /// on either, and answer "no" for most words here, inline; the stems and the pair set, for
+    /// the rest, are looked at out of line.
+    @inline(__always) func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: Word) -> Bool
     {
-        let flags = Self.flags(words, hash)
+        let flags = Self.flags(words, word.hash)
+        let slot = Self.stemSlot(word.head)
+        let long: UInt64 = end - start > 4 ? 1 : 0
+        let stem = stemStarts.withUnsafeBufferPointer { $0[slot >> 6] >> UInt64(slot & 63) } & long
+        if flags | stem == 0 { return false }
+        return confirm(bytes, start, end, flags: flags, stem: stem != 0, slot: slot, hash: word.hash)
+    }
+
+    /// The full test for a word whose flags or stem-start bit are set.
+    private func confirm(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, flags: UInt64, stem: Bool, slot: Int,
+        hash: UInt64
+    ) -> Bool {
         if flags & Self.alone != 0 { return true }
-        if end - start > 3 {
-            let slot = Self.stemSlot(bytes, start)
-            if stemStarts.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }),
-                hasStem(bytes, start, end, slot: slot)
-            {
-                return true
-            }
-        }
+        if stem, hasStem(bytes, start, end, slot: slot) { return true }
         return flags & Self.begins != 0 && beginsPair(bytes, end, hash: hash)
     }
 
     /// Whether the word `bytes[start..<end]`, whose stem-start slot is `slot`, begins with a
     /// stem and goes on after it.
     private func hasStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, slot: Int) -> Bool {
-        for (index, stem) in stems.enumerated() where stemSlots[index] == slot && stem.count < end - start {
+        var index = stemSlots.partitionIndex { $0 >= slot }
+        while index < stems.count, stemSlots[index] == slot {
+            let stem = stems[index]
+            index += 1
+            guard stem.count < end - start else { continue }
             var same = true
             for k in stem.indices where PhraseTrie.fold(bytes[start + k]) != stem[k] {
                 same = false
@@ -112,9 +130,17 @@ struct WordFilter: Sendable {
         return Self.test(pairs, Self.pairHash(bytes, first: hash, gap: end, next: next))
     }
 
-    /// A stem start's slot: five low bits of each of its first three bytes.
-    @inline(__always) private static func stemSlot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
-        Int(bytes[start] & 31) | Int(bytes[start + 1] & 31) << 5 | Int(bytes[start + 2] & 31) << 10
+    /// A stem start's slot: the five low bits (all of a letter's identity, whatever its case) of
+    /// each of the first four bytes of `head` (a word's first bytes, the first in the lowest
+    /// byte), hashed.
+    @inline(__always) private static func stemSlot(_ head: UInt64) -> Int {
+        let key = UInt32(truncatingIfNeeded: head) & 0x1F1F_1F1F
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> UInt32(32 - stemBits))
+    }
+
+    /// The slot of a stem's first four bytes.
+    private static func stemSlot(_ stem: [UInt8]) -> Int {
+        stemSlot(UInt64(stem[0]) | UInt64(stem[1]) << 8 | UInt64(stem[2]) << 16 | UInt64(stem[3]) << 24)
     }
 
     /// The hash of a first word (`first`), the gap `bytes[gap..<next]` and the first three
@@ -132,34 +158,66 @@ struct WordFilter: Sendable {
         return mix(first &* 0xC2B2_AE3D_27D4_EB4F, key)
     }
 
-    /// Where the word starting at `start` ends, and the hash of its bytes folded to lower case,
-    /// eight bytes at a time.
-    @inline(__always) static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (end: Int, hash: UInt64) {
+    /// A word of the text as the filter reads it.
+    struct Word {
+        /// Where the run of word bytes stops.
+        var end: Int
+        /// The hash of the word's bytes folded to lower case.
+        var hash: UInt64
+        /// The eight bytes from the word's start, as they are (bytes past the word's end are
+        /// the text's, or zero near its end).
+        var head: UInt64
+    }
+
+    /// The word starting at `start`: where it ends, its hash and first bytes, eight bytes at a
+    /// time.
+    @inline(__always) static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Word {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var p = start
         let n = bytes.count
         let base = bytes.baseAddress!
-        while p + 8 <= n {
-            let v = SWAR.load(base + p)
-            let stop = ~SWAR.wordBytes(v) & SWAR.high
-            if stop == 0 {
-                hash = mix(hash, v | fold)
-                p += 8
-                continue
+        if p + 8 <= n {
+            let head = SWAR.load(base + p)
+            var v = head
+            while true {
+                let stop = ~SWAR.wordBytes(v) & SWAR.high
+                if stop == 0 {
+                    hash = mix(hash, v | fold)
+                    p += 8
+                    if p + 8 <= n {
+                        v = SWAR.load(base + p)
+                        continue
+                    }
+                    break
+                }
+                let length = SWAR.first(stop)
+                if length > 0 { hash = mix(hash, (v | fold) & (UInt64.max >> UInt64(64 - 8 * length))) }
+                return Word(end: p + length, hash: hash, head: head)
             }
-            let length = SWAR.first(stop)
-            if length > 0 { hash = mix(hash, (v | fold) & (UInt64.max >> UInt64(64 - 8 * length))) }
-            return (p + length, hash)
+            let (end, tail) = tailWord(bytes, at: p, hash: hash)
+            return Word(end: end, hash: tail, head: head)
         }
-        // Fewer than eight bytes are left.
+        let (end, tail) = tailWord(bytes, at: p, hash: hash)
+        var head: UInt64 = 0
+        for k in 0..<(end - start) { head |= UInt64(bytes[start + k]) << UInt64(8 * k) }
+        return Word(end: end, hash: tail, head: head)
+    }
+
+    /// A word shorter than eight bytes: `v` holds its bytes from `start`, `length` of them.
+    @inline(__always) static func shortWord(_ v: UInt64, at start: Int, length: Int) -> Word {
+        let hash = mix(0xCBF2_9CE4_8422_2325, (v | fold) & (UInt64.max >> UInt64(64 &- 8 &* length)))
+        return Word(end: start &+ length, hash: hash, head: v)
+    }
+
+    /// The rest of a word in the last, fewer than eight, bytes of the text.
+    private static func tailWord(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, hash: UInt64) -> (Int, UInt64) {
         var v: UInt64 = 0
         var length = 0
-        while p + length < n, CueScanner.isWordByte(bytes[p + length]) {
+        while p + length < bytes.count, CueScanner.isWordByte(bytes[p + length]) {
             v |= UInt64(bytes[p + length] | 0x20) << UInt64(8 * length)
             length += 1
         }
-        if length > 0 { hash = mix(hash, v) }
-        return (p + length, hash)
+        return (p + length, length > 0 ? mix(hash, v) : hash)
     }
 
     /// Sets bit 0x20 of every byte: lower case for ASCII letters, no change for digits, and a
@@ -172,18 +230,17 @@ struct WordFilter: Sendable {
 
     private static let alone: UInt64 = 1
     private static let begins: UInt64 = 2
-    /// Bits of a stem start's slot: five low bits of each of its first three bytes (all of a
-    /// letter's identity, whatever its case).
-    private static let stemBits = 15
+    /// Bits of a stem start's slot: 26 stems fill under 1% of 2^12.
+    private static let stemBits = 12
 
     /// The two flags of a hashed word.
     @inline(__always) private static func flags(_ table: [UInt64], _ hash: UInt64) -> UInt64 {
-        let slot = slots(hash).0
+        let slot = wordSlot(hash)
         return table.withUnsafeBufferPointer { $0[slot >> 5] >> UInt64((slot & 31) * 2) & 3 }
     }
 
     private static func flag(_ table: inout [UInt64], _ hash: UInt64, _ flag: UInt64) {
-        let slot = slots(hash).0
+        let slot = wordSlot(hash)
         table[slot >> 5] |= flag << UInt64((slot & 31) * 2)
     }
 
@@ -199,6 +256,10 @@ struct WordFilter: Sendable {
         let (a, b) = slots(hash)
         set[a >> 6] |= 1 << UInt64(a & 63)
         set[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    @inline(__always) private static func wordSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - wordBits))
     }
 
     @inline(__always) private static func slots(_ hash: UInt64) -> (Int, Int) {
