@@ -90,10 +90,10 @@ extension JSONCursor {
     /// The offset of the first backslash at or after `start`, or the end of `body`.
     private static func nextBackslash(_ body: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
-        while i + 8 <= body.count {
-            let found = SWAR.equal(SWAR.load(body.baseAddress! + i), 0x5C)
-            if found != 0 { return i + SWAR.first(found) }
-            i += 8
+        while i + 16 <= body.count {
+            let found = Lanes.equal(Lanes.load(body.baseAddress! + i), 0x5C)
+            if Lanes.any(found) { return i + Lanes.first(found) }
+            i += 16
         }
         while i < body.count, body[i] != 0x5C { i += 1 }
         return i

@@ -89,15 +89,15 @@ struct JSONCursor {
     mutating func skipString(sawEscape: inout Bool) throws(JSONRecordParser.Failure) {
         index += 1
         while index < bytes.count {
-            // Eight bytes at a time up to the next quote, backslash or control character.
-            while index + 8 <= bytes.count {
-                let v = SWAR.load(bytes.baseAddress! + index)
-                let stop = SWAR.equal(v, UInt8(ascii: "\"")) | SWAR.equal(v, 0x5C) | SWAR.inRange(v, 0, 0x1F)
-                if stop != 0 {
-                    index += SWAR.first(stop)
+            // Sixteen bytes at a time up to the next quote, backslash or control character.
+            while index + 16 <= bytes.count {
+                let v = Lanes.load(bytes.baseAddress! + index)
+                let stop = Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
+                if Lanes.any(stop) {
+                    index += Lanes.first(stop)
                     break
                 }
-                index += 8
+                index += 16
             }
             guard index < bytes.count else { break }
             let byte = bytes[index]

@@ -113,10 +113,10 @@ public struct RecordStream {
     /// The offset of the first newline in `b[start..<end]`, or `end`.
     private static func nextNewline(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var i = start
-        while i + 8 <= end {
-            let found = SWAR.equal(SWAR.load(b.baseAddress! + i), 0x0A)
-            if found != 0 { return i + SWAR.first(found) }
-            i += 8
+        while i + 16 <= end {
+            let found = Lanes.equal(Lanes.load(b.baseAddress! + i), 0x0A)
+            if Lanes.any(found) { return i + Lanes.first(found) }
+            i += 16
         }
         while i < end, b[i] != 0x0A { i += 1 }
         return i

@@ -1,4 +1,4 @@
-/// Validates UTF-8 without building a String: eight ASCII bytes at a time, and the rules of
+/// Validates UTF-8 without building a String: sixteen ASCII bytes at a time, and the rules of
 /// well-formed sequences (Unicode table 3-7: no overlong forms, no surrogates, nothing above
 /// U+10FFFF) for the rest.
 enum UTF8Check {
@@ -8,8 +8,8 @@ enum UTF8Check {
         guard let base = bytes.baseAddress else { return true }
         var i = 0
         while i < n {
-            if i + 8 <= n, SWAR.load(base + i) & SWAR.high == 0 {
-                i += 8
+            if i + 16 <= n, !Lanes.any(Lanes.load(base + i)) {
+                i += 16
                 continue
             }
             let lead = base[i]

@@ -43,6 +43,12 @@ struct Normalizer: Sendable {
             count &+= length
         }
 
+        /// ``appendChunk(_:length:)`` for sixteen bytes.
+        @inline(__always) mutating func appendChunk16(_ v: Lanes.Vector, length: Int) {
+            Lanes.store(v, at: out + count)
+            count &+= length
+        }
+
         @inline(__always) mutating func emit(_ byte: UInt8, _ at: Int) {
             if pending != .none { flushWhite(before: byte) }
             append(byte, at)
@@ -115,6 +121,24 @@ struct Normalizer: Sendable {
         return (v, SWAR.first(stop))
     }
 
+    /// ``plainPrefix(_:at:)`` on the sixteen bytes at `i`. Nil near the end of the text.
+    @inline(__always) private static func plainPrefix16(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (
+        Lanes.Vector, Int
+    )? {
+        guard i + 17 <= s.count else { return nil }
+        let p = s.baseAddress! + i
+        let v = Lanes.load(p)
+        let special = Lanes.equal(v, UInt8(ascii: "&")) | Lanes.equal(v, UInt8(ascii: "<")) | Lanes.equal(v, 0x5C)
+        let next = Lanes.load(p + 1)
+        let previous = Lanes.load(p - 1)
+        let opener =
+            Lanes.equal(previous, UInt8(ascii: "(")) | Lanes.equal(previous, UInt8(ascii: "["))
+            | Lanes.equal(previous, UInt8(ascii: "/"))
+        let wordSpaces = Lanes.equal(v, 0x20) & Lanes.letterOrDigit(next) & ~opener
+        let stop = (~Lanes.inRange(v, 0x21, 0x7E) | special) & ~wordSpaces
+        return (v, Lanes.first(stop))
+    }
+
     /// Whether a byte is copied as it is: printable ASCII other than space, `&`, `<` and `\\`.
     @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
         byte &- 0x21 < 0x5E && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "\\")
@@ -129,9 +153,18 @@ struct Normalizer: Sendable {
                 if b.pending != .none { b.flushWhite(before: byte) }
                 b.append(byte, i)
                 i &+= 1
-                // The common case: a run of plain bytes and single spaces between words, eight
-                // bytes at a time where it can.
-                while let (v, length) = Self.plainPrefix(s, at: i) {
+                // The common case: a run of plain bytes and single spaces between words, sixteen
+                // or eight bytes at a time where it can.
+                var stopped = false
+                while let (v, length) = Self.plainPrefix16(s, at: i) {
+                    b.appendChunk16(v, length: length)
+                    i &+= length
+                    if length < 16 {
+                        stopped = true
+                        break
+                    }
+                }
+                while !stopped, let (v, length) = Self.plainPrefix(s, at: i) {
                     b.appendChunk(v, length: length)
                     i &+= length
                     if length < 8 { break }

@@ -1,0 +1,52 @@
+/// The tests of ``SWAR`` on sixteen bytes at once, in a vector register, for the loops that
+/// copy or skip long runs of plain text. A test gives lanes with the top bit set where the byte
+/// matches (other bits are noise); ``first(_:)`` finds the first such lane.
+///
+/// Only wrapping lane arithmetic and bit operations are used: the compiler turns them into
+/// plain SSE2 or NEON, where lane comparisons (`.==`, `.<`) compile to a loop over the lanes.
+enum Lanes {
+    typealias Vector = SIMD16<UInt8>
+
+    private static let low7 = Vector(repeating: 0x7F)
+
+    /// The sixteen bytes at `p`, which need no alignment.
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> Vector {
+        UnsafeRawPointer(p).loadUnaligned(as: Vector.self)
+    }
+
+    /// Stores `v` at `p`, which needs no alignment.
+    @inline(__always) static func store(_ v: Vector, at p: UnsafeMutablePointer<UInt8>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: Vector.self)
+    }
+
+    /// Bytes equal to `byte` (an ASCII byte).
+    @inline(__always) static func equal(_ v: Vector, _ byte: UInt8) -> Vector {
+        ~((((v & low7) ^ Vector(repeating: byte)) &+ low7) | v)
+    }
+
+    /// ASCII bytes in `lo...hi` (both below 0x80).
+    @inline(__always) static func inRange(_ v: Vector, _ lo: UInt8, _ hi: UInt8) -> Vector {
+        let x = v & low7
+        return (x &+ Vector(repeating: 0x80 &- lo)) & ~(x &+ Vector(repeating: 0x7F &- hi)) & ~v
+    }
+
+    /// ASCII letters and digits.
+    @inline(__always) static func letterOrDigit(_ v: Vector) -> Vector {
+        inRange(v | Vector(repeating: 0x20), UInt8(ascii: "a"), UInt8(ascii: "z"))
+            | inRange(v, UInt8(ascii: "0"), UInt8(ascii: "9"))
+    }
+
+    /// Whether any lane has its top bit set.
+    @inline(__always) static func any(_ mask: Vector) -> Bool {
+        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        return (low | high) & SWAR.high != 0
+    }
+
+    /// The index (0 to 15) of the first lane with its top bit set, or 16 when none is.
+    @inline(__always) static func first(_ mask: Vector) -> Int {
+        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        let l = low & SWAR.high
+        if l != 0 { return SWAR.first(l) }
+        return 8 &+ SWAR.first(high & SWAR.high)
+    }
+}
