@@ -16,9 +16,9 @@
 /// scanner would have made anyway; a "no" is always right.
 struct WordFilter: Sendable {
     private static let bits = 16
-    /// Bits of a word's slot in the flags table: 2^14 slots of two bits, 4 KiB, small enough to
-    /// stay in the first-level cache beside the text (about 1,400 first words fill 9% of it).
-    private static let wordBits = 14
+    /// Bits of a word's slot in the flags table: 2^15 slots of two bits, 8 KiB, small enough to
+    /// stay in the first-level cache beside the text (about 1,400 first words fill 4% of it).
+    private static let wordBits = 15
     /// The longest run of punctuation and space between a phrase's first two words that the
     /// pair set holds; phrases with longer runs count by their first word alone.
     private static let maxGap = 4
@@ -124,6 +124,22 @@ struct WordFilter: Sendable {
     /// Whether the word ending at `end` (hash `hash`), the gap after it and the next word's
     /// first bytes begin a longer phrase.
     private func beginsPair(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, hash: UInt64) -> Bool {
+        if end &+ 8 <= bytes.count {
+            // The gap and the next word's first bytes, from one load.
+            let v = SWAR.load(bytes.baseAddress! + end)
+            let word = SWAR.wordBytes(v)
+            let next = SWAR.first(word)
+            guard next > 0, next <= Self.maxGap else { return false }
+            var key: UInt64 = 0
+            for k in 0..<next { key = key << 8 | (v >> UInt64(8 &* k)) & 0xFF }
+            // At most three word bytes, all within the eight (the gap is at most four).
+            var k = next
+            while k < next &+ 3, word >> UInt64(8 &* k &+ 7) & 1 != 0 {
+                key = key << 8 | ((v >> UInt64(8 &* k)) & 0xFF | 0x20)
+                k &+= 1
+            }
+            return Self.test(pairs, Self.mix(hash &* Self.pairSeed, key))
+        }
         var next = end
         while next < bytes.count, next - end <= Self.maxGap, !CueScanner.isWordByte(bytes[next]) { next += 1 }
         guard next < bytes.count, next > end, next - end <= Self.maxGap else { return false }
@@ -143,6 +159,8 @@ struct WordFilter: Sendable {
         stemSlot(UInt64(stem[0]) | UInt64(stem[1]) << 8 | UInt64(stem[2]) << 16 | UInt64(stem[3]) << 24)
     }
 
+    private static let pairSeed: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
     /// The hash of a first word (`first`), the gap `bytes[gap..<next]` and the first three
     /// bytes (or fewer, in a shorter word) of the word at `next`.
     @inline(__always) private static func pairHash(
@@ -155,7 +173,7 @@ struct WordFilter: Sendable {
             key = key << 8 | UInt64(bytes[k] | 0x20)
             k += 1
         }
-        return mix(first &* 0xC2B2_AE3D_27D4_EB4F, key)
+        return mix(first &* pairSeed, key)
     }
 
     /// A word of the text as the filter reads it.

@@ -7,7 +7,8 @@
 enum Lanes {
     typealias Vector = SIMD16<UInt8>
 
-    private static let low7 = Vector(repeating: 0x7F)
+    /// Computed, not stored: a stored vector would be initialized lazily, behind a check on every use.
+    @inline(__always) private static var low7: Vector { Vector(repeating: 0x7F) }
 
     /// The sixteen bytes at `p`, which need no alignment.
     @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> Vector {
