@@ -60,11 +60,24 @@ import Testing
         (#"{"text": "end\ud83d"}"#, "end\u{FFFD}"),
         (#"{"text": "\ud800\ud800"}"#, "\u{FFFD}\u{FFFD}"),
         (#"{"text": "\ud800\n"}"#, "\u{FFFD}\n"),
+        (#"{"text": "\ud800\u0041"}"#, "\u{FFFD}A"),
     ])
     func loneSurrogateBecomesReplacementAndIsFlagged(line: String, text: String) {
         let parsed = parse(line)
         #expect(parsed.article?.text == text)
         #expect(parsed.invalidUTF8)
+    }
+
+    /// Long strings are decoded sixteen bytes at a time: escapes, quotes and non-ASCII bytes at
+    /// every offset of a block decode as they do alone.
+    @Test(arguments: 0..<20)
+    func escapesAnywhereInLongStringsDecode(offset: Int) throws {
+        let pad = String(repeating: "x", count: offset)
+        let line = #"{"text": ""# + pad + #"a\"b\nc é \u00e9 d"# + pad + #"", "title": "é"}"#
+        let parsed = parse(line)
+        #expect(parsed.article?.text == pad + "a\"b\nc é é d" + pad)
+        #expect(parsed.article?.title == "é")
+        #expect(!parsed.invalidUTF8)
     }
 
     @Test func invalidUTF8BytesAreReplacedAndFlagged() {

@@ -8,95 +8,149 @@ extension JSONCursor {
 
     /// Decodes the string whose opening quote is at `start` into valid UTF-8 bytes, leaving the
     /// cursor after it. Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
+    ///
+    /// One pass: runs without escapes are copied sixteen bytes at a time up to the next quote,
+    /// backslash or control character, straight into the output (never longer than the rest
+    /// of the input: every escape is at least as long as what it stands for), and the output is
+    /// validated as UTF-8 only when the input had bytes outside ASCII.
     mutating func decodeBytes(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> [UInt8] {
-        var sawEscape = false
-        index = start
-        try skipString(sawEscape: &sawEscape)
-        let end = index - 1
-        let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end])
-        if !sawEscape {
-            return UTF8Check.repaired(body, repaired: &invalidUTF8)
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count)
-        var i = 0
-        var pendingHigh: UInt32? = nil
-        while i < body.count {
-            let byte = body[i]
-            guard byte == UInt8(ascii: "\\") else {
-                if pendingHigh != nil {
-                    Self.appendScalar(0xFFFD, to: &out)
-                    pendingHigh = nil
-                    invalidUTF8 = true
-                }
-                let runEnd = Self.nextBackslash(body, from: i + 1)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: body[i..<runEnd]))
-                i = runEnd
-                continue
+        var failure: JSONRecordParser.Failure? = nil
+        var sawNonASCII = false
+        var i = start + 1
+        let input = bytes
+        let out = [UInt8](unsafeUninitializedCapacity: input.count - i) { buffer, count in
+            var decoder = Decoder(input: input, out: buffer.baseAddress!, start: start)
+            do throws(JSONRecordParser.Failure) {
+                i = try decoder.run(from: i)
+            } catch {
+                failure = error
             }
-            guard i + 1 < body.count else { throw failAt(start + 1 + i, "an escape") }
-            let escape = body[i + 1]
-            if escape != UInt8(ascii: "u"), pendingHigh != nil {
-                Self.appendScalar(0xFFFD, to: &out)
-                pendingHigh = nil
-                invalidUTF8 = true
-            }
-            switch escape {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-            case UInt8(ascii: "u"):
-                guard i + 5 < body.count, let unit = Self.hex4(body, at: i + 2) else {
-                    throw failAt(start + 1 + i, "four hex digits after \\u")
-                }
-                i += 6
-                if (0xD800...0xDBFF).contains(unit) {
-                    if pendingHigh != nil {
-                        Self.appendScalar(0xFFFD, to: &out)
-                        invalidUTF8 = true
-                    }
-                    pendingHigh = unit
-                } else if (0xDC00...0xDFFF).contains(unit) {
-                    if let high = pendingHigh {
-                        Self.appendScalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &out)
-                        pendingHigh = nil
-                    } else {
-                        Self.appendScalar(0xFFFD, to: &out)
-                        invalidUTF8 = true
-                    }
-                } else {
-                    Self.appendScalar(unit, to: &out)
-                }
-                continue
-            default:
-                throw failAt(start + 1 + i, "a valid escape")
-            }
-            i += 2
+            count = decoder.count
+            sawNonASCII = decoder.sawNonASCII
+            if decoder.repaired { invalidUTF8 = true }
         }
-        if pendingHigh != nil {
-            Self.appendScalar(0xFFFD, to: &out)
-            invalidUTF8 = true
-        }
+        if let failure { throw failure }
+        index = i
+        if !sawNonASCII { return out }
         return out.withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &invalidUTF8) }
     }
 
-    private func failAt(_ position: Int, _ expected: String) -> JSONRecordParser.Failure {
-        .malformed(column: position + 1, expected: expected)
-    }
+    /// The state of one string's decoding: the output written so far and what was seen.
+    private struct Decoder {
+        let input: UnsafeBufferPointer<UInt8>
+        let out: UnsafeMutablePointer<UInt8>
+        /// The opening quote, for error columns.
+        let start: Int
+        var count = 0
+        var sawNonASCII = false
+        /// A lone surrogate became U+FFFD.
+        var repaired = false
+        var pendingHigh: UInt32? = nil
 
-    /// The offset of the first backslash at or after `start`, or the end of `body`.
-    private static func nextBackslash(_ body: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        while i + 16 <= body.count {
-            let found = Lanes.equal(Lanes.load(body.baseAddress! + i), 0x5C)
-            if Lanes.any(found) { return i + Lanes.first(found) }
-            i += 16
+        init(input: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, start: Int) {
+            self.input = input
+            self.out = out
+            self.start = start
         }
-        while i < body.count, body[i] != 0x5C { i += 1 }
-        return i
+
+        /// Decodes from `i`, just after the opening quote; returns the offset after the closing one.
+        mutating func run(from i: Int) throws(JSONRecordParser.Failure) -> Int {
+            var i = i
+            let n = input.count
+            let base = input.baseAddress!
+            while true {
+                // Sixteen bytes at a time up to the next quote, backslash or control character,
+                // copied whole (the output has room: it trails the input by at least one byte).
+                while i &+ 16 <= n {
+                    let v = Lanes.load(base + i)
+                    let stop = Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
+                    Lanes.store(v, at: out + count)
+                    let length = Lanes.first(stop)
+                    if length > 0 {
+                        flushPending()
+                        sawNonASCII = sawNonASCII || Lanes.anyInPrefix(v, length)
+                    }
+                    count &+= length
+                    i &+= length
+                    if length < 16 { break }
+                }
+                guard i < n else { throw .malformed(column: i + 1, expected: "closing '\"'") }
+                let byte = input[i]
+                if byte == UInt8(ascii: "\"") {
+                    flushPending()
+                    return i + 1
+                }
+                if byte == 0x5C {
+                    i = try escape(at: i)
+                    continue
+                }
+                if byte < 0x20 {
+                    throw .malformed(column: i + 1, expected: "no control character inside a string")
+                }
+                flushPending()
+                if byte >= 0x80 { sawNonASCII = true }
+                out[count] = byte
+                count &+= 1
+                i &+= 1
+            }
+        }
+
+        /// A high surrogate not followed by a low one becomes U+FFFD.
+        @inline(__always) mutating func flushPending() {
+            if pendingHigh != nil {
+                append(0xFFFD)
+                pendingHigh = nil
+                repaired = true
+            }
+        }
+
+        /// Decodes the escape at `i`; returns the offset after it.
+        mutating func escape(at i: Int) throws(JSONRecordParser.Failure) -> Int {
+            guard i + 1 < input.count else { throw .malformed(column: i + 1, expected: "an escape") }
+            let escape = input[i + 1]
+            if escape != UInt8(ascii: "u") { flushPending() }
+            switch escape {
+            case UInt8(ascii: "n"): out[count] = 0x0A
+            case UInt8(ascii: "t"): out[count] = 0x09
+            case UInt8(ascii: "r"): out[count] = 0x0D
+            case UInt8(ascii: "b"): out[count] = 0x08
+            case UInt8(ascii: "f"): out[count] = 0x0C
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out[count] = escape
+            case UInt8(ascii: "u"):
+                guard i + 5 < input.count, let unit = JSONCursor.hex4(input, at: i + 2) else {
+                    throw .malformed(column: i + 1, expected: "four hex digits after \\u")
+                }
+                if (0xD800...0xDBFF).contains(unit) {
+                    flushPending()
+                    pendingHigh = unit
+                } else if (0xDC00...0xDFFF).contains(unit) {
+                    if let high = pendingHigh {
+                        append(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
+                        pendingHigh = nil
+                    } else {
+                        append(0xFFFD)
+                        repaired = true
+                    }
+                } else {
+                    flushPending()
+                    append(unit)
+                }
+                return i + 6
+            default:
+                throw .malformed(column: i + 1, expected: "a valid escape")
+            }
+            count &+= 1
+            return i + 2
+        }
+
+        /// Appends a scalar's UTF-8 bytes.
+        mutating func append(_ value: UInt32) {
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            for byte in UTF8.encode(scalar)! {
+                out[count] = byte
+                count &+= 1
+            }
+        }
     }
 
     private static func hex4(_ body: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32? {
@@ -113,10 +167,5 @@ extension JSONCursor {
             value = value << 4 | digit
         }
         return value
-    }
-
-    static func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        out.append(contentsOf: UTF8.encode(scalar)!)
     }
 }

@@ -43,6 +43,18 @@ enum Lanes {
         return (low | high) & SWAR.high != 0
     }
 
+    /// Whether any of the first `count` lanes (0 to 16) has its top bit set.
+    @inline(__always) static func anyInPrefix(_ mask: Vector, _ count: Int) -> Bool {
+        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        if count >= 8 { return low & SWAR.high != 0 || high & SWAR.high & prefix(count &- 8) != 0 }
+        return low & SWAR.high & prefix(count) != 0
+    }
+
+    /// The first `count` (0 to 8) bytes of a word.
+    @inline(__always) private static func prefix(_ count: Int) -> UInt64 {
+        count == 0 ? 0 : UInt64.max >> UInt64(64 &- 8 &* count)
+    }
+
     /// The index (0 to 15) of the first lane with its top bit set, or 16 when none is.
     @inline(__always) static func first(_ mask: Vector) -> Int {
         let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
