@@ -50,4 +50,27 @@ import Testing
     func distanceCountsEditsAndSwapsUpToTheLimit(a: String, b: String, limit: Int, expected: Int) {
         #expect(TolerantMatcher.distance(Array(a.utf8), Array(b.utf8), limit: limit) == expected)
     }
+
+    /// The byte-set bound that lets the matcher skip a key never exceeds the edit distance.
+    @Test func byteSetDistanceIsALowerBound() {
+        var generator = SplitMix(state: 11)
+        let alphabet = Array("abcdeklmnorst".utf8)
+        for _ in 0..<5_000 {
+            let a = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
+            var b = a
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                let k = Int.random(in: 0..<max(1, b.count), using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: b.insert(alphabet.randomElement(using: &generator)!, at: k)
+                case 1 where b.count > 1: b.remove(at: k)
+                case 2 where !b.isEmpty: b[k] = alphabet.randomElement(using: &generator)!
+                default: if k + 1 < b.count { b.swapAt(k, k + 1) }
+                }
+            }
+            let bound = TolerantMatcher.setDistance(TolerantMatcher.letters(a), TolerantMatcher.letters(b))
+            #expect(bound <= TolerantMatcher.distance(a, b, limit: 20), "\(a) \(b)")
+        }
+    }
 }

@@ -5,12 +5,24 @@
 /// other outlet is as close; the first letter must agree. Shorter names are too close to ordinary words (`Mereka`, `Analis`).
 struct TolerantMatcher: Sendable {
     let gazetteer: Gazetteer
-    private let keys: [(key: [UInt8], outlet: Int)]
+    private let keys: [(key: [UInt8], outlet: Int, letters: UInt64)]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         keys = gazetteer.keys.filter { $0.key.utf8.count >= 6 }.map { (Array($0.key.utf8), $0.value) }
-            .sorted { ($0.key[0], $0.key.count, $0.outlet) < ($1.key[0], $1.key.count, $1.outlet) }
+            .sorted { ($0.0[0], $0.0.count, $0.1) < ($1.0[0], $1.0.count, $1.1) }
+            .map { (key: $0.0, outlet: $0.1, letters: Self.letters($0.0)) }
+    }
+
+    /// The set of a key's bytes, each as bit `byte % 64`.
+    static func letters(_ key: [UInt8]) -> UInt64 {
+        key.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    }
+
+    /// A lower bound of the edit distance of two keys from their byte sets: an edit removes at
+    /// most one byte value from a key's set, or adds one, and a swap changes neither.
+    static func setDistance(_ a: UInt64, _ b: UInt64) -> Int {
+        max((a & ~b).nonzeroBitCount, (b & ~a).nonzeroBitCount)
     }
 
     /// The outlet `name` denotes, exactly or by a small misspelling.
@@ -23,9 +35,12 @@ struct TolerantMatcher: Sendable {
         var found: Set<Int> = []
         // Misspellings keep the first letter: search only keys that start with it, near in length.
         let first = key[0]
+        let letters = Self.letters(key)
         let lower = keys.partitionIndex { ($0.key[0], $0.key.count) >= (first, key.count - limit) }
         for candidate in keys[lower...] {
             if candidate.key[0] != first || candidate.key.count > key.count + limit { break }
+            // Keys too far apart by their byte sets alone cannot be the match.
+            if Self.setDistance(letters, candidate.letters) > limit { continue }
             let d = Self.distance(key, candidate.key, limit: limit)
             if d < best {
                 best = d
