@@ -47,6 +47,8 @@ struct CueScanner: Sendable {
     func hits(in text: NormalizedText) -> [Hit] {
         text.bytes.withUnsafeBufferPointer { bytes in
             var hits: [Hit] = []
+            // Room for a typical article's hits, so that the array seldom grows.
+            hits.reserveCapacity(32)
             let n = bytes.count
             var p = 0
             var glueAt = -1

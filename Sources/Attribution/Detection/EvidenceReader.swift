@@ -31,6 +31,8 @@ struct EvidenceReader: Sendable {
     func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap, quotes: Bool = true) -> Reading {
         text.bytes.withUnsafeBufferPointer { bytes in
             var reading = Reading()
+            // Room for the evidence of every hit and of the datelines and record added later.
+            reading.evidence.reserveCapacity(hits.count + 8)
             for (k, hit) in hits.enumerated() {
                 if furniture.contains(hit.start) {
                     if let outlet = hit.outlet(gazetteer) {

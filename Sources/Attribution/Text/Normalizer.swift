@@ -22,6 +22,8 @@ struct Normalizer: Sendable {
         /// Output never outgrows the input: every rewrite is no longer than what it replaces.
         init(out: UnsafeMutablePointer<UInt8>) {
             self.out = out
+            // Room for a typical article's offset changes, so that the array seldom grows.
+            breaks.reserveCapacity(32)
         }
 
         @inline(__always) mutating func append(_ byte: UInt8, _ at: Int) {
