@@ -139,22 +139,47 @@ enum DateReader {
     }
 
     private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [Token], time j: Int) -> String {
-        let date = "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        // Built as bytes: string interpolation cost more than the rest of the reading.
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        digits(y, 4, into: &out)
+        out.append(UInt8(ascii: "-"))
+        digits(m, 2, into: &out)
+        out.append(UInt8(ascii: "-"))
+        digits(d, 2, into: &out)
         guard j + 1 < t.count, t[j].count <= 2, t[j + 1].count == 2, let hh = t[j].number, let mm = t[j + 1].number,
             (0...23).contains(hh), (0...59).contains(mm)
-        else { return date }
+        else { return String(decoding: out, as: UTF8.self) }
         var k = j + 2
         var ss = 0
         if k < t.count, t[k].count >= 2, let s = Token(t[k].bytes.prefix(2)).number, (0...59).contains(s) {
             ss = s
             k += 1
         }
-        let zone = k < t.count && t[k].number == nil ? zones[t[k].lower] : nil
-        return "\(date)T\(pad(hh, 2)):\(pad(mm, 2)):\(pad(ss, 2))\(zone ?? "")"
+        out.append(UInt8(ascii: "T"))
+        digits(hh, 2, into: &out)
+        out.append(UInt8(ascii: ":"))
+        digits(mm, 2, into: &out)
+        out.append(UInt8(ascii: ":"))
+        digits(ss, 2, into: &out)
+        if k < t.count, t[k].number == nil, let zone = zones[t[k].lower] { out.append(contentsOf: zone.utf8) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let s = String(value)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
+    /// Appends the decimal digits of `value` (not negative), zero-padded to `width`.
+    private static func digits(_ value: Int, _ width: Int, into out: inout [UInt8]) {
+        var divisor = 1
+        var count = 1
+        while value / divisor >= 10 {
+            divisor *= 10
+            count += 1
+        }
+        for _ in count..<max(width, count) { out.append(UInt8(ascii: "0")) }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }
