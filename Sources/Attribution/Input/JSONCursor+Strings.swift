@@ -1,38 +1,71 @@
 extension JSONCursor {
     /// Decodes the string whose opening quote is at `start`, leaving the cursor after it.
     /// Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
+    ///
+    /// For the short fields: a first scan finds the string's end, and the decoding goes to a
+    /// buffer of that size on the stack, not to an array sized by the rest of the line.
     mutating func decodeString(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> String {
-        let utf8 = try decodeBytes(from: start, invalidUTF8: &invalidUTF8)
-        return String(decoding: utf8, as: UTF8.self)
+        var sawEscape = false
+        index = start
+        try skipString(sawEscape: &sawEscape)
+        let end = index
+        if !sawEscape {
+            let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
+            if !UTF8Check.isValid(body) { invalidUTF8 = true }
+            return String(decoding: body, as: UTF8.self)
+        }
+        let input = bytes
+        // The decoder stores sixteen bytes at a time: room for one store past the string.
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 16) {
+            buffer throws(JSONRecordParser.Failure) in
+            let decoded = try Self.decode(input, from: start, into: buffer.baseAddress!)
+            let out = UnsafeBufferPointer(start: buffer.baseAddress!, count: decoded.count)
+            if decoded.repaired || (decoded.sawNonASCII && !UTF8Check.isValid(out)) { invalidUTF8 = true }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Decodes the string whose opening quote is at `start` into valid UTF-8 bytes, leaving the
     /// cursor after it. Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
     ///
-    /// One pass: runs without escapes are copied sixteen bytes at a time up to the next quote,
-    /// backslash or control character, straight into the output (never longer than the rest
-    /// of the input: every escape is at least as long as what it stands for), and the output is
-    /// validated as UTF-8 only when the input had bytes outside ASCII.
+    /// One pass, for the long text: runs without escapes are copied sixteen bytes at a time up
+    /// to the next quote, backslash or control character, straight into the output (never
+    /// longer than the rest of the input: every escape is at least as long as what it stands
+    /// for), and the output is validated as UTF-8 only when the input had bytes outside ASCII.
     mutating func decodeBytes(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> [UInt8] {
         var failure: JSONRecordParser.Failure? = nil
         var sawNonASCII = false
-        var i = start + 1
+        var end = start
         let input = bytes
-        let out = [UInt8](unsafeUninitializedCapacity: input.count - i) { buffer, count in
-            var decoder = Decoder(input: input, out: buffer.baseAddress!, start: start)
+        let out = [UInt8](unsafeUninitializedCapacity: input.count - start - 1) { buffer, count in
             do throws(JSONRecordParser.Failure) {
-                i = try decoder.run(from: i)
+                let decoded = try Self.decode(input, from: start, into: buffer.baseAddress!)
+                count = decoded.count
+                end = decoded.end
+                sawNonASCII = decoded.sawNonASCII
+                if decoded.repaired { invalidUTF8 = true }
             } catch {
                 failure = error
+                count = 0
             }
-            count = decoder.count
-            sawNonASCII = decoder.sawNonASCII
-            if decoder.repaired { invalidUTF8 = true }
         }
         if let failure { throw failure }
-        index = i
+        index = end
         if !sawNonASCII { return out }
         return out.withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &invalidUTF8) }
+    }
+
+    /// Decodes the string whose opening quote is at `start` into `out`, which has room for the
+    /// rest of the input: the offset after the closing quote, the bytes written, whether any
+    /// input byte was outside ASCII and whether a lone surrogate was replaced.
+    private static func decode(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int, into out: UnsafeMutablePointer<UInt8>
+    )
+        throws(JSONRecordParser.Failure) -> (end: Int, count: Int, sawNonASCII: Bool, repaired: Bool)
+    {
+        var decoder = Decoder(input: input, out: out, start: start)
+        let end = try decoder.run(from: start + 1)
+        return (end, decoder.count, decoder.sawNonASCII, decoder.repaired)
     }
 
     /// The state of one string's decoding: the output written so far and what was seen.
