@@ -3,8 +3,9 @@
 # ../shared/corpus, beside two references over the same file: ripgrep merely counting the cue
 # phrases (the bare scan) and a plain Python `re` script doing the counting job.
 #   [REPEAT=N] Scripts/bench.sh [SIZE_MB]
-# REPEAT runs every command N times (default 1) and keeps each one's best wall time: the machine
-# is shared, and the best of a few runs is the least disturbed. Needs ripgrep (apt-get install -y ripgrep) and GNU time (/usr/bin/time). Prints one table.
+# REPEAT runs N rounds of every command (default 1) and keeps each one's best wall time: the
+# machine is shared, and the best of a few interleaved runs is the least disturbed.
+# Needs ripgrep (apt-get install -y ripgrep) and GNU time (/usr/bin/time). Prints one table.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$root/../shared}
@@ -32,24 +33,33 @@ awk -F' [|] ' '/^ +[a-z]/ && NF >= 3 { sub(/^ +/, "", $1); print $1 }' \
     Sources/Attribution/Detection/CueLexicon+Table.swift | sort -u > "$cues"
 
 jobs=$(nproc)
-rows=()
 repeat=${REPEAT:-1}
-measure() { # name, command... ; the best wall time of REPEAT runs, the largest peak RSS
-    local name=$1; shift
-    local log=$work/time.log best="" top=0
-    for _ in $(seq "$repeat"); do
-        /usr/bin/time -f "%e %M" -o "$log" "$@" > /dev/null
-        read -r wall rss < "$log"
-        if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$wall; fi
-        [ "$rss" -gt "$top" ] && top=$rss
-    done
-    rows+=("$name|$best|$top")
+names=("attribution stats --jobs 1" "attribution stats --jobs $jobs" "rg -j1 --count-matches -i -F -f CUES"
+    "python3 re reference")
+timed() { # index: runs command number index once, timed into $log, output discarded
+    case $1 in
+        0) /usr/bin/time -f "%e %M" -o "$log" "$bin" stats "$corpus" --jobs 1 --format json ;;
+        1) /usr/bin/time -f "%e %M" -o "$log" "$bin" stats "$corpus" --jobs "$jobs" --format json ;;
+        2) /usr/bin/time -f "%e %M" -o "$log" rg -j1 --count-matches -i -F -f "$cues" "$corpus" ;;
+        3) /usr/bin/time -f "%e %M" -o "$log" python3 Scripts/bench_reference.py "$cues" "$corpus" ;;
+    esac > /dev/null
 }
+# Rounds of all four commands, REPEAT times, so that a drift of the shared machine's speed
+# falls on every command alike; each keeps its best wall time and largest peak RSS.
+best=("" "" "" "")
+top=(0 0 0 0)
+log=$work/time.log
 "$bin" stats "$corpus" --jobs 1 --format json > /dev/null  # warm the page cache
-measure "attribution stats --jobs 1" "$bin" stats "$corpus" --jobs 1 --format json
-measure "attribution stats --jobs $jobs" "$bin" stats "$corpus" --jobs "$jobs" --format json
-measure "rg -j1 --count-matches -i -F -f CUES" rg -j1 --count-matches -i -F -f "$cues" "$corpus"
-measure "python3 re reference" python3 Scripts/bench_reference.py "$cues" "$corpus"
+for _ in $(seq "$repeat"); do
+    for i in 0 1 2 3; do
+        timed "$i"
+        read -r wall rss < "$log"
+        if [ -z "${best[$i]}" ] || awk -v a="$wall" -v b="${best[$i]}" 'BEGIN { exit !(a < b) }'; then best[$i]=$wall; fi
+        [ "$rss" -gt "${top[$i]}" ] && top[$i]=$rss
+    done
+done
+rows=()
+for i in 0 1 2 3; do rows+=("${names[$i]}|${best[$i]}|${top[$i]}"); done
 
 wall_of() { printf '%s\n' "${rows[@]}" | awk -F'|' -v n="$1" '$1 == n { print $2 }'; }
 one=$(wall_of "attribution stats --jobs 1")
@@ -57,7 +67,7 @@ all=$(wall_of "attribution stats --jobs $jobs")
 rg_wall=$(wall_of "rg -j1 --count-matches -i -F -f CUES")
 py=$(wall_of "python3 re reference")
 
-echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d); best of $repeat run(s) each"
+echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d); best of $repeat interleaved round(s)"
 printf '%-40s %9s %9s %12s %9s\n' command "wall s" "MB/s" "articles/s" "RSS MiB"
 for row in "${rows[@]}"; do
     IFS='|' read -r name wall rss <<< "$row"
