@@ -61,10 +61,23 @@ import Testing
         (#"{"text": "\ud800\ud800"}"#, "\u{FFFD}\u{FFFD}"),
         (#"{"text": "\ud800\n"}"#, "\u{FFFD}\n"),
         (#"{"text": "\ud800\u0041"}"#, "\u{FFFD}A"),
+        (
+            #"{"text": "x\ud800 and then more than sixteen plain bytes", "id": "a"}"#,
+            "x\u{FFFD} and then more than sixteen plain bytes"
+        ),
     ])
     func loneSurrogateBecomesReplacementAndIsFlagged(line: String, text: String) {
         let parsed = parse(line)
         #expect(parsed.article?.text == text)
+        #expect(parsed.invalidUTF8)
+    }
+
+    /// A lone surrogate before a long run of plain bytes, in the text and in a short field.
+    @Test func loneSurrogateBeforeALongRunKeepsTheRun() {
+        let run = " and then more than sixteen plain bytes"
+        let parsed = parse(#"{"id": "x\ud800"# + run + #"", "text": "y\udc00"# + run + #""}"#)
+        #expect(parsed.article?.id == "x\u{FFFD}" + run)
+        #expect(parsed.article?.text == "y\u{FFFD}" + run)
         #expect(parsed.invalidUTF8)
     }
 

@@ -92,6 +92,8 @@ extension JSONCursor {
             let n = input.count
             let base = input.baseAddress!
             while true {
+                // A lone high surrogate before plain bytes is written before they are copied.
+                if pendingHigh != nil, i < n, input[i] != 0x5C, input[i] != UInt8(ascii: "\"") { flushPending() }
                 // Sixteen bytes at a time up to the next quote, backslash or control character,
                 // copied whole (the output has room: it trails the input by at least one byte).
                 while i &+ 16 <= n {
@@ -99,10 +101,7 @@ extension JSONCursor {
                     let stop = Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
                     Lanes.store(v, at: out + count)
                     let length = Lanes.first(stop)
-                    if length > 0 {
-                        flushPending()
-                        sawNonASCII = sawNonASCII || Lanes.anyInPrefix(v, length)
-                    }
+                    if length > 0 { sawNonASCII = sawNonASCII || Lanes.anyInPrefix(v, length) }
                     count &+= length
                     i &+= length
                     if length < 16 { break }
