@@ -96,16 +96,25 @@ extension JSONCursor {
                 if pendingHigh != nil, i < n, input[i] != 0x5C, input[i] != UInt8(ascii: "\"") { flushPending() }
                 // Sixteen bytes at a time up to the next quote, backslash or control character,
                 // copied whole (the output has room: it trails the input by at least one byte).
+                // The bytes of whole chunks, or-ed, for their top bits: whether any was not ASCII.
+                var copied = Lanes.Vector(repeating: 0)
                 while i &+ 16 <= n {
                     let v = Lanes.load(base + i)
                     let stop = Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
                     Lanes.store(v, at: out + count)
+                    if !Lanes.any(stop) {
+                        copied |= v
+                        count &+= 16
+                        i &+= 16
+                        continue
+                    }
                     let length = Lanes.first(stop)
-                    if length > 0 { sawNonASCII = sawNonASCII || Lanes.anyInPrefix(v, length) }
+                    if length > 0, Lanes.anyInPrefix(v, length) { sawNonASCII = true }
                     count &+= length
                     i &+= length
-                    if length < 16 { break }
+                    break
                 }
+                if Lanes.any(copied) { sawNonASCII = true }
                 guard i < n else { throw .malformed(column: i + 1, expected: "closing '\"'") }
                 let byte = input[i]
                 if byte == UInt8(ascii: "\"") {
