@@ -1,7 +1,7 @@
-/// Byte tests on eight bytes at once ("SIMD within a register"), for the loops that cross every
-/// byte of a corpus: finding line ends and string ends, validating UTF-8, copying plain text,
-/// finding words. Each test returns a mask with the top bit of every matching byte set, lowest
-/// address in the lowest byte (the platforms Swift runs on are little-endian).
+/// Byte tests on eight bytes at once ("SIMD within a register"), in a general-purpose register:
+/// for words (a word's end and hash come from one load), and for the last bytes of a run that
+/// ``Lanes`` tests sixteen at a time. Each test returns a mask with the top bit of every matching
+/// byte set, lowest address in the lowest byte (the platforms Swift runs on are little-endian).
 enum SWAR {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let high: UInt64 = 0x8080_8080_8080_8080
