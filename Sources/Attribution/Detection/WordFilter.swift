@@ -12,8 +12,8 @@
 ///
 /// One table holds two flags for each hashed word (it is a one-word phrase; it begins a longer
 /// one), so most words cost one load; pairs sit in a hashed bit set (two bits a key), the stems
-/// in a short list behind a small bit set of their first four bytes. A false "maybe" costs only the walk the
-/// scanner would have made anyway; a "no" is always right.
+/// in a short list behind a small bit set of their first four bytes. A false "maybe" costs only
+/// the walk the scanner would have made anyway; a "no" is always right.
 struct WordFilter: Sendable {
     private static let bits = 16
     /// Bits of a word's slot in the flags table: 2^15 slots of two bits, 8 KiB, small enough to
