@@ -21,36 +21,50 @@ struct PublisherRule: Sendable {
     }
 
     /// Decides; `language` is asked for only when a self-reference needs it.
+    ///
+    /// The kinds of evidence are read straight from `evidence` in its order, not gathered into
+    /// arrays first: an article seldom has more than a few of each, and the arrays cost more
+    /// than the passes.
     func decide(_ evidence: [Evidence], language: () -> String) -> Decision {
-        let record = evidence.filter { $0.signal == .record }
-        let datelines = evidence.filter { $0.signal == .dateline || $0.signal == .titleTag }
-        let signOffs = evidence.filter { $0.signal == .signOff }
-        let ownDatelines = datelines.filter { !isAgency($0.subject) && $0.signal == .dateline }
-        let agencyDatelines = datelines.filter { isAgency($0.subject) || $0.signal == .titleTag }
-
         var chosen: [Evidence] = []
-        if let first = record.first {
-            chosen = record.filter { $0.subject == first.subject }
-        } else if let first = ownDatelines.first {
+        if let first = evidence.first(where: { $0.signal == .record }) {
+            chosen = evidence.filter { $0.signal == .record && $0.subject == first.subject }
+        } else if let first = evidence.first(where: { $0.signal == .dateline && !isAgency($0.subject) }) {
             chosen = [first]
         } else if let selfRef = selfReference(evidence, language: language, interviews: false) {
             chosen = evidence.filter { $0.subject == selfRef && isSelfSignal($0) }
-        } else if let first = agencyDatelines.first {
-            chosen = agencyDatelines.filter { $0.subject == first.subject }
+        } else if let first = evidence.first(where: isAgencyDateline) {
+            chosen = evidence.filter { isAgencyDateline($0) && $0.subject == first.subject }
         } else if let selfRef = selfReference(evidence, language: language, interviews: true) {
             chosen = evidence.filter { $0.subject == selfRef && isSelfSignal($0) }
-        } else if let first = signOffs.first {
+        } else if let first = evidence.first(where: { $0.signal == .signOff }) {
             chosen = [first]
         }
         guard let publisher = chosen.first?.subject else {
             return Decision(publisher: nil, evidence: [], place: nil, syndication: [])
         }
         var mentions = chosen
-        mentions += datelines.filter { $0.subject == publisher && !chosen.contains($0) }
-        mentions += signOffs.filter { $0.subject == publisher }
-        let syndication = (agencyDatelines + signOffs).filter { $0.subject != publisher && $0.signal != .titleTag }
-        let place = (datelines.first { $0.subject == publisher })?.place
+        for item in evidence where Self.isDateline(item) && item.subject == publisher && !chosen.contains(item) {
+            mentions.append(item)
+        }
+        for item in evidence where item.signal == .signOff && item.subject == publisher { mentions.append(item) }
+        var syndication: [Evidence] = []
+        for item in evidence where isAgencyDateline(item) && item.subject != publisher && item.signal != .titleTag {
+            syndication.append(item)
+        }
+        for item in evidence where item.signal == .signOff && item.subject != publisher { syndication.append(item) }
+        let place = evidence.first { Self.isDateline($0) && $0.subject == publisher }?.place
         return Decision(publisher: publisher, evidence: mentions, place: place, syndication: syndication)
+    }
+
+    /// A dateline or a title tag.
+    private static func isDateline(_ item: Evidence) -> Bool {
+        item.signal == .dateline || item.signal == .titleTag
+    }
+
+    /// An agency's dateline, or any title tag.
+    private func isAgencyDateline(_ item: Evidence) -> Bool {
+        Self.isDateline(item) && (isAgency(item.subject) || item.signal == .titleTag)
     }
 
     /// The one outlet the text shows doing its own reporting, if exactly one does.
