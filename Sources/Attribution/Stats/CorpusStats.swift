@@ -32,7 +32,7 @@ public struct CorpusStats: Sendable, Hashable {
         /// Of those, how many credit each media source (the dependence matrix row).
         public var sources: [String: Int] = [:]
 
-        mutating func count(_ media: Set<String>, kind: OutletKind, withAgency: Bool) {
+        mutating func count(_ media: [String], kind: OutletKind, withAgency: Bool) {
             if kind != self.kind { self.kind = OutletKind.preferred(self.kind, kind) }
             articles += 1
             if withAgency { self.withAgency += 1 }
@@ -90,17 +90,19 @@ public struct CorpusStats: Sendable, Hashable {
         let publisherName = trace.publisher?.name ?? Self.unknownPublisher
         if trace.publisher != nil { withPublisher += 1 }
         var creditsAgency = false
-        var mediaNames: Set<String> = []
-        var families: Set<String> = []
+        // Distinct names and families, in arrays: an article has a few, and sets cost more. The
+        // publisher's cue is `publisher:`-prefixed, distinct from every family.
+        var mediaNames: [String] = []
+        var families: [String] = []
         for source in trace.sources {
             // Mutated in place: a copy taken out and put back would copy its dictionary each time.
             sources[source.name, default: SourceCount(kind: source.kind)].count(source.roles, kind: source.kind)
             let content = source.roles.contains { $0 == .syndication || $0 == .relay || $0 == .citation }
-            if content && source.kind.isMedia { mediaNames.insert(source.name) }
+            if content && source.kind.isMedia && !mediaNames.contains(source.name) { mediaNames.append(source.name) }
             if content && source.kind == .agency { creditsAgency = true }
-            families.formUnion(source.cueFamilies)
+            for family in source.cueFamilies where !families.contains(family) { families.append(family) }
         }
-        if let cue = trace.publisher?.mentions.first?.cue { families.insert("publisher:" + cue) }
+        if let cue = trace.publisher?.mentions.first?.cue { families.append("publisher:" + cue) }
         if creditsAgency { withAgency += 1 }
         let publisherKind = trace.publisher?.kind ?? .unknown
         publishers[publisherName, default: PublisherCount(kind: publisherKind)].count(
