@@ -53,13 +53,18 @@ struct JSONCursor {
     }
 
     private static func field(named raw: UnsafeBufferPointer<UInt8>) -> Field? {
-        switch raw.count {
-        case 2 where raw[0] == 0x69 && raw[1] == 0x64: return .id
-        case 3 where raw.elementsEqual("url".utf8): return .url
-        case 4 where raw.elementsEqual("text".utf8): return .text
-        case 4 where raw.elementsEqual("date".utf8): return .date
-        case 5 where raw.elementsEqual("title".utf8): return .title
-        case 6 where raw.elementsEqual("outlet".utf8): return .outlet
+        guard (2...6).contains(raw.count) else { return nil }
+        // The name's bytes packed into one integer, the first in the lowest byte: one compare
+        // a field, where generic sequence comparison cost more than the rest of reading a key.
+        var packed: UInt64 = 0
+        for k in raw.indices { packed |= UInt64(raw[k]) << UInt64(8 * k) }
+        switch packed {
+        case 0x6469: return .id  // "id"
+        case 0x6C_7275: return .url  // "url"
+        case 0x7478_6574: return .text  // "text"
+        case 0x6574_6164: return .date  // "date"
+        case 0x65_6C74_6974: return .title  // "title"
+        case 0x7465_6C74_756F: return .outlet  // "outlet"
         default: return nil
         }
     }
