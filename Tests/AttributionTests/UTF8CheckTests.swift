@@ -26,7 +26,7 @@ import Testing
             let count = Int.random(in: 0...12, using: &generator)
             let bytes = (0..<count).flatMap { _ in pieces.randomElement(using: &generator)! }
             var repaired = false
-            let result = bytes.withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &repaired) }
+            let result = UTF8Check.repaired(bytes, repaired: &repaired)
             let valid = String(validating: bytes, as: UTF8.self) != nil
             #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == valid)
             #expect(repaired == !valid)

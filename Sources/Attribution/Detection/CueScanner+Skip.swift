@@ -5,39 +5,37 @@ extension CueScanner {
     /// hyphenated word (`So-called`), or an opening bracket. `bytes.count` when none is left.
     func nextStart(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = bytes.count
-        let base = bytes.baseAddress!
         var p = start
-        // A word's first eight bytes can be read from every position here.
+        // Away from the end the eight bytes load directly; near it, zero past the end (no word
+        // byte, no bracket).
         while p &+ 16 <= n {
-            let v = SWAR.load(base + p)
-            let wordBytes = SWAR.wordBytes(v)
-            if wordBytes & 0x80 == 0 {
-                if v & 0xFF == UInt64(UInt8(ascii: "(")) { return p }
-                // The next word byte or bracket (not the first byte, which is neither).
-                let found = wordBytes | SWAR.equal(v, UInt8(ascii: "("))
-                p &+= found == 0 ? 8 : SWAR.first(found)
-                continue
-            }
-            let stop = ~wordBytes & SWAR.high
-            let word =
-                stop != 0 ? WordFilter.shortWord(v, at: p, length: SWAR.first(stop)) : WordFilter.word(bytes, at: p)
-            if filter.mayStart(bytes, p, word.end, word), !Self.isSecondHalf(bytes, p) { return p }
-            let end = word.end
-            // Mostly one space, then the next word (a long word may end anywhere).
-            p = end &+ 1 < n && bytes[end] == 0x20 && Self.isWordByte(bytes[end &+ 1]) ? end &+ 1 : end
+            if visit(bytes, SWAR.load(bytes.baseAddress! + p), at: &p) { return p }
         }
         while p < n {
-            let byte = bytes[p]
-            if !Self.isWordByte(byte) {
-                if byte == UInt8(ascii: "(") { return p }
-                p += 1
-                continue
-            }
-            let word = WordFilter.word(bytes, at: p)
-            if filter.mayStart(bytes, p, word.end, word), !Self.isSecondHalf(bytes, p) { return p }
-            p = word.end
+            if visit(bytes, SWAR.load(bytes, at: p), at: &p) { return p }
         }
         return n
+    }
+
+    /// Whether a phrase may begin at `p`, given the eight bytes `v` there; when not, moves `p`
+    /// past the word or the bytes outside words it starts.
+    @inline(__always) private func visit(_ bytes: UnsafeBufferPointer<UInt8>, _ v: UInt64, at p: inout Int) -> Bool {
+        let wordBytes = SWAR.wordBytes(v)
+        if wordBytes & 0x80 == 0 {
+            if v & 0xFF == UInt64(UInt8(ascii: "(")) { return true }
+            // The next word byte or bracket (not the first byte, which is neither).
+            let found = wordBytes | SWAR.equal(v, UInt8(ascii: "("))
+            p &+= found == 0 ? 8 : SWAR.first(found)
+            return false
+        }
+        let stop = ~wordBytes & SWAR.high
+        let word =
+            stop != 0 ? WordFilter.shortWord(v, at: p, length: SWAR.first(stop)) : WordFilter.word(bytes, at: p)
+        if filter.mayStart(bytes, p, word.end, word), !Self.isSecondHalf(bytes, p) { return true }
+        let end = word.end
+        // Mostly one space, then the next word.
+        p = end &+ 1 < bytes.count && bytes[end] == 0x20 && Self.isWordByte(bytes[end &+ 1]) ? end &+ 1 : end
+        return false
     }
 
     /// Whether the word at `start` follows a hyphen that follows a letter or digit.

@@ -61,7 +61,7 @@ struct WordFilter: Sendable {
                     Self.flag(&words, hash, Self.alone)
                 } else {
                     Self.flag(&words, hash, Self.begins)
-                    Self.set(&pairs, Self.pairHash(phrase, first: hash, gap: end, next: next))
+                    Self.set(&pairs, Self.pairHash(first: hash, Self.pairKey(SWAR.load(phrase, at: end))!))
                 }
             }
         }
@@ -124,26 +124,31 @@ struct WordFilter: Sendable {
     /// Whether the word ending at `end` (hash `hash`), the gap after it and the next word's
     /// first bytes begin a longer phrase.
     private func beginsPair(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, hash: UInt64) -> Bool {
-        if end &+ 8 <= bytes.count {
-            // The gap and the next word's first bytes, from one load.
-            let v = SWAR.load(bytes.baseAddress! + end)
-            let word = SWAR.wordBytes(v)
-            let next = SWAR.first(word)
-            guard next > 0, next <= Self.maxGap else { return false }
-            var key: UInt64 = 0
-            for k in 0..<next { key = key << 8 | (v >> UInt64(8 &* k)) & 0xFF }
-            // At most three word bytes, all within the eight (the gap is at most four).
-            var k = next
-            while k < next &+ 3, word >> UInt64(8 &* k &+ 7) & 1 != 0 {
-                key = key << 8 | ((v >> UInt64(8 &* k)) & 0xFF | 0x20)
-                k &+= 1
-            }
-            return Self.test(pairs, Self.mix(hash &* Self.pairSeed, key))
+        guard let key = Self.pairKey(SWAR.load(bytes, at: end)) else { return false }
+        return Self.test(pairs, Self.pairHash(first: hash, key))
+    }
+
+    /// The gap at the start of `window` (the eight bytes after a word, zero past the text) and
+    /// the first three bytes, folded, of the word after it (fewer in a shorter word): nil when
+    /// no word follows within ``maxGap`` bytes.
+    @inline(__always) private static func pairKey(_ window: UInt64) -> UInt64? {
+        let word = SWAR.wordBytes(window)
+        let next = SWAR.first(word)
+        guard next > 0, next <= maxGap else { return nil }
+        var key: UInt64 = 0
+        for k in 0..<next { key = key << 8 | (window >> UInt64(8 &* k)) & 0xFF }
+        // At most three word bytes, all within the eight (the gap is at most four).
+        var k = next
+        while k < next &+ 3, word >> UInt64(8 &* k &+ 7) & 1 != 0 {
+            key = key << 8 | ((window >> UInt64(8 &* k)) & 0xFF | 0x20)
+            k &+= 1
         }
-        var next = end
-        while next < bytes.count, next - end <= Self.maxGap, !CueScanner.isWordByte(bytes[next]) { next += 1 }
-        guard next < bytes.count, next > end, next - end <= Self.maxGap else { return false }
-        return Self.test(pairs, Self.pairHash(bytes, first: hash, gap: end, next: next))
+        return key
+    }
+
+    /// The pair set's hash of a first word (`first`) and the ``pairKey(_:)`` after it.
+    @inline(__always) private static func pairHash(first: UInt64, _ key: UInt64) -> UInt64 {
+        mix(first &* 0xC2B2_AE3D_27D4_EB4F, key)
     }
 
     /// A stem start's slot: the five low bits (all of a letter's identity, whatever its case) of
@@ -159,23 +164,6 @@ struct WordFilter: Sendable {
         stemSlot(UInt64(stem[0]) | UInt64(stem[1]) << 8 | UInt64(stem[2]) << 16 | UInt64(stem[3]) << 24)
     }
 
-    private static let pairSeed: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-
-    /// The hash of a first word (`first`), the gap `bytes[gap..<next]` and the first three
-    /// bytes (or fewer, in a shorter word) of the word at `next`.
-    @inline(__always) private static func pairHash(
-        _ bytes: UnsafeBufferPointer<UInt8>, first: UInt64, gap: Int, next: Int
-    ) -> UInt64 {
-        var key: UInt64 = 0
-        for k in gap..<next { key = key << 8 | UInt64(bytes[k]) }
-        var k = next
-        while k < bytes.count, k < next + 3, CueScanner.isWordByte(bytes[k]) {
-            key = key << 8 | UInt64(bytes[k] | 0x20)
-            k += 1
-        }
-        return mix(first &* pairSeed, key)
-    }
-
     /// A word of the text as the filter reads it.
     struct Word {
         /// Where the run of word bytes stops.
@@ -188,54 +176,34 @@ struct WordFilter: Sendable {
     }
 
     /// The word starting at `start`: where it ends, its hash and first bytes, eight bytes at a
-    /// time.
+    /// time (zero past the text's end stops it there).
     @inline(__always) static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Word {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        let head = SWAR.load(bytes, at: start)
+        var hash = seed
         var p = start
-        let n = bytes.count
-        let base = bytes.baseAddress!
-        if p + 8 <= n {
-            let head = SWAR.load(base + p)
-            var v = head
-            while true {
-                let stop = ~SWAR.wordBytes(v) & SWAR.high
-                if stop == 0 {
-                    hash = mix(hash, v | fold)
-                    p += 8
-                    if p + 8 <= n {
-                        v = SWAR.load(base + p)
-                        continue
-                    }
-                    break
-                }
+        var v = head
+        while true {
+            let stop = ~SWAR.wordBytes(v) & SWAR.high
+            if stop != 0 {
                 let length = SWAR.first(stop)
-                if length > 0 { hash = mix(hash, (v | fold) & (UInt64.max >> UInt64(64 - 8 * length))) }
-                return Word(end: p + length, hash: hash, head: head)
+                return Word(end: p + length, hash: mix(hash, v, length: length), head: head)
             }
-            let (end, tail) = tailWord(bytes, at: p, hash: hash)
-            return Word(end: end, hash: tail, head: head)
+            hash = mix(hash, v | fold)
+            p += 8
+            v = SWAR.load(bytes, at: p)
         }
-        let (end, tail) = tailWord(bytes, at: p, hash: hash)
-        var head: UInt64 = 0
-        for k in 0..<(end - start) { head |= UInt64(bytes[start + k]) << UInt64(8 * k) }
-        return Word(end: end, hash: tail, head: head)
     }
 
     /// A word shorter than eight bytes: `v` holds its bytes from `start`, `length` of them.
     @inline(__always) static func shortWord(_ v: UInt64, at start: Int, length: Int) -> Word {
-        let hash = mix(0xCBF2_9CE4_8422_2325, (v | fold) & (UInt64.max >> UInt64(64 &- 8 &* length)))
-        return Word(end: start &+ length, hash: hash, head: v)
+        Word(end: start &+ length, hash: mix(seed, v, length: length), head: v)
     }
 
-    /// The rest of a word in the last, fewer than eight, bytes of the text.
-    private static func tailWord(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, hash: UInt64) -> (Int, UInt64) {
-        var v: UInt64 = 0
-        var length = 0
-        while p + length < bytes.count, CueScanner.isWordByte(bytes[p + length]) {
-            v |= UInt64(bytes[p + length] | 0x20) << UInt64(8 * length)
-            length += 1
-        }
-        return (p + length, length > 0 ? mix(hash, v) : hash)
+    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// `hash` with the first `length` (0 to 7) bytes of `v` mixed in, folded.
+    @inline(__always) private static func mix(_ hash: UInt64, _ v: UInt64, length: Int) -> UInt64 {
+        length == 0 ? hash : mix(hash, (v | fold) & (UInt64.max >> UInt64(64 &- 8 &* length)))
     }
 
     /// Sets bit 0x20 of every byte: lower case for ASCII letters, no change for digits, and a

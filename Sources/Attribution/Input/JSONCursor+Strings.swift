@@ -10,19 +10,24 @@ extension JSONCursor {
         try skipString(sawEscape: &sawEscape)
         let end = index
         if !sawEscape {
-            let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
-            if !UTF8Check.isValid(body) { invalidUTF8 = true }
-            return String(decoding: body, as: UTF8.self)
+            return Self.string(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]), invalidUTF8: &invalidUTF8)
         }
         let input = bytes
         // The decoder stores sixteen bytes at a time: room for one store past the string.
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 16) {
             buffer throws(JSONRecordParser.Failure) in
             let decoded = try Self.decode(input, from: start, into: buffer.baseAddress!)
-            let out = UnsafeBufferPointer(start: buffer.baseAddress!, count: decoded.count)
-            if decoded.repaired || (decoded.sawNonASCII && !UTF8Check.isValid(out)) { invalidUTF8 = true }
-            return String(decoding: out, as: UTF8.self)
+            if decoded.repaired { invalidUTF8 = true }
+            return Self.string(
+                UnsafeBufferPointer(start: buffer.baseAddress!, count: decoded.count), invalidUTF8: &invalidUTF8)
         }
+    }
+
+    /// A String of UTF-8 bytes: invalid sequences become U+FFFD and set `invalidUTF8`. The
+    /// sixteen-byte check and `String(decoding:)` cost less than `String(validating:)`.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, invalidUTF8: inout Bool) -> String {
+        if !UTF8Check.isValid(bytes) { invalidUTF8 = true }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Decodes the string whose opening quote is at `start` into valid UTF-8 bytes, leaving the
@@ -51,8 +56,7 @@ extension JSONCursor {
         }
         if let failure { throw failure }
         index = end
-        if !sawNonASCII { return out }
-        return out.withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &invalidUTF8) }
+        return sawNonASCII ? UTF8Check.repaired(out, repaired: &invalidUTF8) : out
     }
 
     /// Decodes the string whose opening quote is at `start` into `out`, which has room for the
@@ -100,7 +104,7 @@ extension JSONCursor {
                 var copied = Lanes.Vector(repeating: 0)
                 while i &+ 16 <= n {
                     let v = Lanes.load(base + i)
-                    let stop = Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
+                    let stop = JSONCursor.stringStops(v)
                     Lanes.store(v, at: out + count)
                     if !Lanes.any(stop) {
                         copied |= v

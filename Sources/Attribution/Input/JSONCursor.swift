@@ -90,6 +90,11 @@ struct JSONCursor {
         }
     }
 
+    /// The bytes where a run inside a string stops: a quote, a backslash or a control character.
+    @inline(__always) static func stringStops(_ v: Lanes.Vector) -> Lanes.Vector {
+        Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
+    }
+
     /// Moves past a string whose opening quote is at the cursor.
     mutating func skipString(sawEscape: inout Bool) throws(JSONRecordParser.Failure) {
         index += 1
@@ -97,7 +102,7 @@ struct JSONCursor {
             // Sixteen bytes at a time up to the next quote, backslash or control character.
             while index + 16 <= bytes.count {
                 let v = Lanes.load(bytes.baseAddress! + index)
-                let stop = Lanes.equal(v, UInt8(ascii: "\"")) | Lanes.equal(v, 0x5C) | Lanes.inRange(v, 0, 0x1F)
+                let stop = Self.stringStops(v)
                 if Lanes.any(stop) {
                     index += Lanes.first(stop)
                     break

@@ -19,7 +19,7 @@ public struct RecordBatch: Sendable {
         let (line, range) = lines[index]
         var invalid = false
         if !isJSONLines {
-            let text = buffer[range].withUnsafeBufferPointer { UTF8Check.repaired($0, repaired: &invalid) }
+            let text = UTF8Check.repaired(Array(buffer[range]), repaired: &invalid)
             let warnings = invalid ? ["\(path): invalid UTF-8 replaced with U+FFFD"] : []
             let article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)

@@ -45,10 +45,10 @@ enum UTF8Check {
         return true
     }
 
-    /// `bytes` as valid UTF-8: as they are when they are, else with every invalid sequence
-    /// replaced by U+FFFD (as `String(decoding:as:)` does), setting `repaired`.
-    static func repaired(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> [UInt8] {
-        if isValid(bytes) { return Array(bytes) }
+    /// `bytes` as valid UTF-8: themselves (not a copy) when they are, else with every invalid
+    /// sequence replaced by U+FFFD (as `String(decoding:as:)` does), setting `repaired`.
+    static func repaired(_ bytes: [UInt8], repaired: inout Bool) -> [UInt8] {
+        if bytes.withUnsafeBufferPointer(isValid) { return bytes }
         repaired = true
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }

@@ -77,12 +77,12 @@ enum NameKind {
         }
     }
 
-    /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
     /// The words of `name` between separator bytes, ASCII letters folded to lower case.
     private static func lowerWords(_ name: String, separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
         name.utf8.split(whereSeparator: isSeparator).map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) }
     }
 
+    /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
     static func isWebAddress(_ name: String) -> Bool {
         let lower = name.lowercased()
         guard !lower.hasSuffix(".go.id"), !lower.hasSuffix(".gov") else { return false }

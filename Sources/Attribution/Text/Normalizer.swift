@@ -37,16 +37,10 @@ struct Normalizer: Sendable {
             count &+= 1
         }
 
-        /// The first `length` of eight bytes copied as they are, in a run where the shift
-        /// already holds; all eight are stored (there is room: output never outgrows input, and
+        /// The first `length` of sixteen bytes copied as they are, in a run where the shift
+        /// already holds; all sixteen are stored (there is room: output never outgrows input, and
         /// more input follows), the rest to be overwritten.
-        @inline(__always) mutating func appendChunk(_ v: UInt64, length: Int) {
-            UnsafeMutableRawPointer(out + count).storeBytes(of: v.littleEndian, as: UInt64.self)
-            count &+= length
-        }
-
-        /// ``appendChunk(_:length:)`` for sixteen bytes.
-        @inline(__always) mutating func appendChunk16(_ v: Lanes.Vector, length: Int) {
+        @inline(__always) mutating func appendChunk(_ v: Lanes.Vector, length: Int) {
             Lanes.store(v, at: out + count)
             count &+= length
         }
@@ -100,31 +94,11 @@ struct Normalizer: Sendable {
             && s[i - 1] != UInt8(ascii: "[") && s[i - 1] != UInt8(ascii: "/")
     }
 
-    /// The eight bytes at `i` and how many of them, from the first, can be copied as they are
+    /// The sixteen bytes at `i` and how many of them, from the first, can be copied as they are
     /// inside a run of plain bytes (so `i > 0`): printable ASCII but `&`, `<` and `\\`, and
-    /// word spaces. Nil near the end of the text.
-    @inline(__always) private static func plainPrefix(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt64, Int)? {
-        guard i + 9 <= s.count else { return nil }
-        let p = s.baseAddress! + i
-        let v = SWAR.load(p)
-        let special = SWAR.equal(v, UInt8(ascii: "&")) | SWAR.equal(v, UInt8(ascii: "<")) | SWAR.equal(v, 0x5C)
-        var stop = (~SWAR.inRange(v, 0x21, 0x7E) & SWAR.high) | special
-        let spaces = SWAR.equal(v, 0x20)
-        if spaces != 0 {
-            // A space is a word space when a letter or digit follows and no opening bracket or
-            // slash comes before it: test all of them at once on the bytes shifted by one.
-            let next = SWAR.load(p + 1)
-            let previous = SWAR.load(p - 1)
-            let opener =
-                SWAR.equal(previous, UInt8(ascii: "(")) | SWAR.equal(previous, UInt8(ascii: "["))
-                | SWAR.equal(previous, UInt8(ascii: "/"))
-            stop &= ~(spaces & SWAR.letterOrDigit(next) & ~opener)
-        }
-        return (v, SWAR.first(stop))
-    }
-
-    /// ``plainPrefix(_:at:)`` on the sixteen bytes at `i`. Nil near the end of the text.
-    @inline(__always) private static func plainPrefix16(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (
+    /// word spaces (a letter or digit follows, and no opening bracket or slash comes before).
+    /// Nil near the end of the text.
+    @inline(__always) private static func plainPrefix(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (
         Lanes.Vector, Int
     )? {
         guard i + 17 <= s.count else { return nil }
@@ -156,23 +130,14 @@ struct Normalizer: Sendable {
                 b.append(byte, i)
                 i &+= 1
                 // The common case: a run of plain bytes and single spaces between words, sixteen
-                // or eight bytes at a time where it can.
-                var stopped = false
-                while let (v, length) = Self.plainPrefix16(s, at: i) {
-                    b.appendChunk16(v, length: length)
-                    i &+= length
-                    if length < 16 {
-                        stopped = true
-                        break
-                    }
-                }
-                while !stopped, let (v, length) = Self.plainPrefix(s, at: i) {
+                // bytes at a time where it can.
+                while let (v, length) = Self.plainPrefix(s, at: i) {
                     b.appendChunk(v, length: length)
                     i &+= length
-                    if length < 8 { break }
+                    if length < 16 { break }
                 }
                 // The last few bytes, one at a time.
-                while i < n, i + 9 > n {
+                while i < n, i + 17 > n {
                     let next = s[i]
                     guard Self.isPlain(next) || Self.isWordSpace(s, at: i) else { break }
                     b.append(next, i)

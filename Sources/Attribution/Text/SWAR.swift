@@ -12,6 +12,23 @@ enum SWAR {
         UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
     }
 
+    /// The eight bytes at offset `i` of `bytes`, zero past its end (zero is no word byte, so
+    /// scans over words stop there without a separate loop for the last bytes).
+    @inline(__always) static func load(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        i &+ 8 <= bytes.count ? load(bytes.baseAddress! + i) : loadTail(bytes, at: i)
+    }
+
+    /// ``load(_:at:)`` within eight bytes of the end, out of line: it is seldom taken.
+    @inline(never) private static func loadTail(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        var v: UInt64 = 0
+        var k = 0
+        while i &+ k < bytes.count {
+            v |= UInt64(bytes[i &+ k]) << UInt64(8 &* k)
+            k &+= 1
+        }
+        return v
+    }
+
     /// Bytes equal to `byte` (an ASCII byte).
     @inline(__always) static func equal(_ v: UInt64, _ byte: UInt8) -> UInt64 {
         let t = v ^ (ones &* UInt64(byte))
