@@ -2,13 +2,12 @@
 /// copy or skip long runs of plain text. A test gives lanes with the top bit set where the byte
 /// matches (other bits are noise); ``first(_:)`` finds the first such lane.
 ///
-/// Only wrapping lane arithmetic and bit operations are used: the compiler turns them into
-/// plain SSE2 or NEON, where lane comparisons (`.==`, `.<`) compile to a loop over the lanes.
+/// Lane comparisons of the concrete vector type compile to single SSE2 or NEON instructions
+/// (`pcmpeqb`; `pminub` and `pcmpeqb` for an unsigned range), their mask reinterpreted as bytes
+/// of all ones or zeros. The reductions (`any`, `first`) go through two 64-bit halves: the
+/// generic `any(_:)` of a mask is a call.
 enum Lanes {
     typealias Vector = SIMD16<UInt8>
-
-    /// Computed, not stored: a stored vector would be initialized lazily, behind a check on every use.
-    @inline(__always) private static var low7: Vector { Vector(repeating: 0x7F) }
 
     /// The sixteen bytes at `p`, which need no alignment.
     @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> Vector {
@@ -22,13 +21,12 @@ enum Lanes {
 
     /// Bytes equal to `byte` (an ASCII byte).
     @inline(__always) static func equal(_ v: Vector, _ byte: UInt8) -> Vector {
-        ~((((v & low7) ^ Vector(repeating: byte)) &+ low7) | v)
+        unsafeBitCast(v .== Vector(repeating: byte), to: Vector.self)
     }
 
     /// ASCII bytes in `lo...hi` (both below 0x80).
     @inline(__always) static func inRange(_ v: Vector, _ lo: UInt8, _ hi: UInt8) -> Vector {
-        let x = v & low7
-        return (x &+ Vector(repeating: 0x80 &- lo)) & ~(x &+ Vector(repeating: 0x7F &- hi)) & ~v
+        unsafeBitCast(v &- Vector(repeating: lo) .<= Vector(repeating: hi &- lo), to: Vector.self)
     }
 
     /// ASCII letters and digits.
