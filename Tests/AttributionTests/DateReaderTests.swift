@@ -16,8 +16,7 @@ import Testing
         #expect(DateReader.read(raw.utf8) == iso)
     }
 
-    // BUG: `T` is a token separator (for `2020-04-09T10:11`), so `WITA`, `WIT`, `GMT` and `UTC`
-    // are cut to `WI`, `GM`, `U` and their offsets are never given, though the doc promises them.
+    /// Zone names that hold a `T` (`WITA`, `WIT`, `GMT`, `UTC`) are read whole.
     @Test(arguments: [
         ("Senin, 9 Agustus 2021 14:05 WITA", "2021-08-09T14:05:00+08:00"),
         ("Rabu, 3 Maret 2021 | 08:30 WIT", "2021-03-03T08:30:00+09:00"),
@@ -28,10 +27,11 @@ import Testing
         #expect(DateReader.read(raw.utf8) == iso)
     }
 
-    // BUG: the reader splits on `-`, `:` and `T` and knows only zone words, so a record's
-    // numeric offset or `Z` is lost though the spec asks for the offset when a time is given.
+    /// A record's numeric offset or `Z` is kept, also after leading spaces.
     @Test(arguments: [
         ("2020-04-09T10:11:12Z", "2020-04-09T10:11:12+00:00"),
+        ("  2020-04-09T10:11:12.250Z", "2020-04-09T10:11:12+00:00"),
+        (" 2020-04-09 10:11+0700", "2020-04-09T10:11:00+07:00"),
         ("2020-04-09T10:11:12+07:00", "2020-04-09T10:11:12+07:00"),
         ("2020-04-09T10:11:12-05:00", "2020-04-09T10:11:12-05:00"),
     ])
@@ -42,5 +42,13 @@ import Testing
     @Test(arguments: ["tanpa tanggal", "", "Harga naik 1.250 persen", "31 Februari 12345", "1850-01-01", "13/40/2020"])
     func noDateIsNil(raw: String) {
         #expect(DateReader.read(raw.utf8) == nil)
+    }
+
+    /// Only the first 200 bytes are read, from a String's bytes or an array alike.
+    @Test func readsTheHeadOnly() {
+        let late = String(repeating: "kata ", count: 40) + "9 Agustus 2021"
+        #expect(DateReader.read(late.utf8) == nil)
+        let early = "9 Agustus 2021 " + String(repeating: "kata ", count: 100)
+        #expect(DateReader.read(Array(early.utf8)) == "2021-08-09")
     }
 }

@@ -3,51 +3,151 @@
 /// Gives ISO 8601: with the offset when a zone is written (`WIB` +07:00, `WITA` +08:00, `WIT`
 /// +09:00, `GMT`/`UTC`), a date and time without offset when none is, a bare date when only a date is.
 /// Only years from 1970 to 2100 count, so that other numbers are not taken for dates.
+///
+/// Every article is read, so the reading works on the first 200 bytes in place: tokens are
+/// offsets in a buffer on the stack, names are compared as bytes, and only the answer is a String.
 enum DateReader {
-    private static let months: [String: Int] = [
-        "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mar": 3, "maret": 3,
-        "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7,
-        "july": 7, "agu": 8, "agt": 8, "ags": 8, "agustus": 8, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-        "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10, "nov": 11, "nopember": 11,
-        "november": 11, "des": 12, "desember": 12, "dec": 12, "december": 12,
-    ]
-    private static let zones: [String: String] = [
-        "wib": "+07:00", "wita": "+08:00", "wit": "+09:00", "gmt": "+00:00", "utc": "+00:00",
-    ]
+    /// Month names, folded to lower case, and their numbers.
+    private static let months: [(name: [UInt8], month: Int)] = [
+        ("jan", 1), ("januari", 1), ("january", 1), ("feb", 2), ("februari", 2), ("february", 2), ("mar", 3),
+        ("maret", 3), ("march", 3), ("apr", 4), ("april", 4), ("mei", 5), ("may", 5), ("jun", 6), ("juni", 6),
+        ("june", 6), ("jul", 7), ("juli", 7), ("july", 7), ("agu", 8), ("agt", 8), ("ags", 8), ("agustus", 8),
+        ("aug", 8), ("august", 8), ("sep", 9), ("sept", 9), ("september", 9), ("okt", 10), ("oktober", 10),
+        ("oct", 10), ("october", 10), ("nov", 11), ("nopember", 11), ("november", 11), ("des", 12),
+        ("desember", 12), ("dec", 12), ("december", 12),
+    ].map { (Array($0.0.utf8), $0.1) }
+    /// Time zone names, folded to lower case, and their offsets.
+    private static let zones: [(name: [UInt8], offset: String)] = [
+        ("wib", "+07:00"), ("wita", "+08:00"), ("wit", "+09:00"), ("gmt", "+00:00"), ("utc", "+00:00"),
+    ].map { (Array($0.0.utf8), $0.1) }
 
     /// The time a date string or a text head gives, as ISO 8601, or nil.
     static func read(_ raw: some Collection<UInt8>) -> String? {
-        let head = Array(raw.prefix(200))
-        guard hasYear(head) else { return nil }
-        if let iso = isoTimestamp(head) { return iso }
-        let t = head.split(whereSeparator: { isSeparator($0) }).map(Token.init)
-        for i in t.indices {
-            if let found = parse(t, at: i) { return found }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 200) { buffer in
+            let count = buffer.initialize(from: raw.prefix(200)).1
+            return read(head: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        return nil
     }
 
-    /// A word of the date text: its number, if it is all digits, and its length.
+    private static func read(head: UnsafeBufferPointer<UInt8>) -> String? {
+        guard hasYear(head) else { return nil }
+        if let iso = isoTimestamp(head) { return iso }
+        // At most one token every two bytes.
+        return withUnsafeTemporaryAllocation(of: Token.self, capacity: head.count / 2 + 1) { buffer in
+            var count = 0
+            var i = 0
+            while i < head.count {
+                while i < head.count, isSeparator(head[i]) { i += 1 }
+                let start = i
+                while i < head.count, !isSeparator(head[i]) { i += 1 }
+                if i > start {
+                    buffer[count] = Token(head, start..<i)
+                    count += 1
+                }
+            }
+            let tokens = Tokens(head: head, t: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            for i in 0..<count {
+                if let found = tokens.parse(at: i) { return found }
+            }
+            return nil
+        }
+    }
+
+    /// A word of the date text: where it stands, and its number if it is all digits (at most six).
     struct Token {
-        var bytes: ArraySlice<UInt8>
+        var range: Range<Int>
         var number: Int?
 
-        init(_ bytes: ArraySlice<UInt8>) {
-            self.bytes = bytes
-            var value = 0
-            var digits = true
-            for byte in bytes.prefix(6) {
-                guard byte &- UInt8(ascii: "0") < 10 else {
-                    digits = false
-                    break
-                }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            number = digits && bytes.count <= 6 ? value : nil
+        init(_ head: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            self.range = range
+            number = range.count <= 6 ? Self.number(head, range) : nil
         }
 
-        var count: Int { bytes.count }
-        var lower: String { String(decoding: bytes.map(PhraseTrie.fold), as: UTF8.self) }
+        /// The value of the digits `head[range]`, or nil if one is not a digit.
+        static func number(_ head: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+            var value = 0
+            for k in range {
+                let digit = head[k] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+
+        var count: Int { range.count }
+    }
+
+    /// The tokens of a head, and the patterns read from them.
+    private struct Tokens {
+        let head: UnsafeBufferPointer<UInt8>
+        let t: UnsafeBufferPointer<Token>
+
+        /// Whether token `token`, folded to lower case, is `name`.
+        func token(_ token: Token, is name: [UInt8]) -> Bool {
+            guard token.count == name.count else { return false }
+            for k in 0..<name.count where PhraseTrie.fold(head[token.range.lowerBound + k]) != name[k] { return false }
+            return true
+        }
+
+        func year(_ token: Token) -> Int? {
+            guard token.count == 4, let y = token.number, (1970...2100).contains(y) else { return nil }
+            return y
+        }
+
+        func month(_ token: Token) -> Int? {
+            guard token.number == nil, (3...9).contains(token.count) else { return nil }
+            return DateReader.months.first { self.token(token, is: $0.name) }?.month
+        }
+
+        func parse(at i: Int) -> String? {
+            guard i + 2 < t.count else { return nil }
+            // YYYY MM DD [hh mm [ss]] (ISO-like)
+            if let y = year(t[i]), let m = t[i + 1].number, let d = t[i + 2].number, (1...12).contains(m),
+                (1...31).contains(d)
+            {
+                return compose(y, m, d, time: i + 3)
+            }
+            // DD Month YYYY or DD-MON-YYYY
+            if let d = t[i].number, (1...31).contains(d), let m = month(t[i + 1]), let y = year(t[i + 2]) {
+                return compose(y, m, d, time: i + 3)
+            }
+            // MM DD YYYY (US records)
+            if t[i].count <= 2, let m = t[i].number, (1...12).contains(m), let d = t[i + 1].number,
+                (1...31).contains(d), let y = year(t[i + 2])
+            {
+                return compose(y, m, d, time: i + 3)
+            }
+            return nil
+        }
+
+        func compose(_ y: Int, _ m: Int, _ d: Int, time j: Int) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(32)
+            DateReader.digits(y, 4, into: &out)
+            out.append(UInt8(ascii: "-"))
+            DateReader.digits(m, 2, into: &out)
+            out.append(UInt8(ascii: "-"))
+            DateReader.digits(d, 2, into: &out)
+            guard j + 1 < t.count, t[j].count <= 2, t[j + 1].count == 2, let hh = t[j].number,
+                let mm = t[j + 1].number, (0...23).contains(hh), (0...59).contains(mm)
+            else { return String(decoding: out, as: UTF8.self) }
+            var k = j + 2
+            var ss = 0
+            if k < t.count, t[k].count >= 2, let s = Token.number(head, t[k].range.prefix(2)), (0...59).contains(s) {
+                ss = s
+                k += 1
+            }
+            out.append(UInt8(ascii: "T"))
+            DateReader.digits(hh, 2, into: &out)
+            out.append(UInt8(ascii: ":"))
+            DateReader.digits(mm, 2, into: &out)
+            out.append(UInt8(ascii: ":"))
+            DateReader.digits(ss, 2, into: &out)
+            if k < t.count, t[k].number == nil, let zone = DateReader.zones.first(where: { token(t[k], is: $0.name) }) {
+                out.append(contentsOf: zone.offset.utf8)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {
@@ -58,47 +158,41 @@ enum DateReader {
         default: false
         }
     }
+
     /// `2020-04-09T10:11:12+07:00`, `...Z`, `2020-04-09 10:11`: an ISO timestamp at the start,
     /// kept with its offset.
-    private static func isoTimestamp(_ b: [UInt8]) -> String? {
+    private static func isoTimestamp(_ head: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0
+        while start < head.count, head[start] == 0x20 { start += 1 }
+        let b = UnsafeBufferPointer(rebasing: head[start...])
         func digits(_ range: Range<Int>) -> Bool {
             range.upperBound <= b.count && range.allSatisfy { b[$0] &- UInt8(ascii: "0") < 10 }
         }
-        var start = 0
-        while start < b.count, b[start] == 0x20 { start += 1 }
-        let s = Array(b[start...])
-        func at(_ i: Int, _ c: Character) -> Bool { i < s.count && s[i] == c.asciiValue! }
-        let b = s
-        guard digits(0..<4), at(4, "-"), digits(5..<7), at(7, "-"), digits(8..<10), at(10, "T") || at(10, " "),
-            digits(11..<13), at(13, ":"), digits(14..<16)
+        func at(_ i: Int, _ c: UInt8) -> Bool { i < b.count && b[i] == c }
+        guard digits(0..<4), at(4, UInt8(ascii: "-")), digits(5..<7), at(7, UInt8(ascii: "-")), digits(8..<10),
+            at(10, UInt8(ascii: "T")) || at(10, 0x20), digits(11..<13), at(13, UInt8(ascii: ":")), digits(14..<16),
+            let year = Token.number(b, 0..<4), (1970...2100).contains(year)
         else { return nil }
-        guard let year = Int(String(decoding: b[0..<4], as: UTF8.self)), (1970...2100).contains(year) else {
-            return nil
-        }
+        func text(_ range: Range<Int>) -> String { String(decoding: b[range], as: UTF8.self) }
         var end = 16
         var seconds = ":00"
-        if at(16, ":"), digits(17..<19) {
-            seconds = ":" + String(decoding: b[17..<19], as: UTF8.self)
+        if at(16, UInt8(ascii: ":")), digits(17..<19) {
+            seconds = ":" + text(17..<19)
             end = 19
             while end < b.count, b[end] == UInt8(ascii: ".") || b[end] &- UInt8(ascii: "0") < 10 { end += 1 }
         }
         var offset = ""
-        if at(end, "Z") {
+        if at(end, UInt8(ascii: "Z")) {
             offset = "+00:00"
-        } else if at(end, "+") || at(end, "-"), digits((end + 1)..<(end + 3)) {
-            let minutes = at(end + 3, ":") ? (end + 4)..<(end + 6) : (end + 3)..<(end + 5)
-            if digits(minutes) {
-                offset =
-                    String(decoding: b[end..<(end + 3)], as: UTF8.self) + ":"
-                    + String(decoding: b[minutes], as: UTF8.self)
-            }
+        } else if at(end, UInt8(ascii: "+")) || at(end, UInt8(ascii: "-")), digits((end + 1)..<(end + 3)) {
+            let minutes = at(end + 3, UInt8(ascii: ":")) ? (end + 4)..<(end + 6) : (end + 3)..<(end + 5)
+            if digits(minutes) { offset = text(end..<(end + 3)) + ":" + text(minutes) }
         }
-        let date = String(decoding: b[0..<10], as: UTF8.self)
-        return date + "T" + String(decoding: b[11..<16], as: UTF8.self) + seconds + offset
+        return text(0..<10) + "T" + text(11..<16) + seconds + offset
     }
 
     /// Whether four digits in a row stand in the bytes (a year), checked before any tokenizing.
-    private static func hasYear(_ bytes: [UInt8]) -> Bool {
+    private static func hasYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
         for byte in bytes {
             run = byte &- UInt8(ascii: "0") < 10 ? run + 1 : 0
@@ -107,67 +201,8 @@ enum DateReader {
         return false
     }
 
-    private static func year(_ token: Token) -> Int? {
-        guard token.count == 4, let y = token.number, (1970...2100).contains(y) else { return nil }
-        return y
-    }
-
-    private static func month(_ token: Token) -> Int? {
-        guard token.number == nil, (3...9).contains(token.count) else { return nil }
-        return months[token.lower]
-    }
-
-    private static func parse(_ t: [Token], at i: Int) -> String? {
-        guard i + 2 < t.count else { return nil }
-        // YYYY MM DD [hh mm [ss]] (ISO-like)
-        if let y = year(t[i]), let m = t[i + 1].number, let d = t[i + 2].number, (1...12).contains(m),
-            (1...31).contains(d)
-        {
-            return compose(y, m, d, t, time: i + 3)
-        }
-        // DD Month YYYY or DD-MON-YYYY
-        if let d = t[i].number, (1...31).contains(d), let m = month(t[i + 1]), let y = year(t[i + 2]) {
-            return compose(y, m, d, t, time: i + 3)
-        }
-        // MM DD YYYY (US records)
-        if t[i].count <= 2, let m = t[i].number, (1...12).contains(m), let d = t[i + 1].number, (1...31).contains(d),
-            let y = year(t[i + 2])
-        {
-            return compose(y, m, d, t, time: i + 3)
-        }
-        return nil
-    }
-
-    private static func compose(_ y: Int, _ m: Int, _ d: Int, _ t: [Token], time j: Int) -> String {
-        // Built as bytes: string interpolation cost more than the rest of the reading.
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        digits(y, 4, into: &out)
-        out.append(UInt8(ascii: "-"))
-        digits(m, 2, into: &out)
-        out.append(UInt8(ascii: "-"))
-        digits(d, 2, into: &out)
-        guard j + 1 < t.count, t[j].count <= 2, t[j + 1].count == 2, let hh = t[j].number, let mm = t[j + 1].number,
-            (0...23).contains(hh), (0...59).contains(mm)
-        else { return String(decoding: out, as: UTF8.self) }
-        var k = j + 2
-        var ss = 0
-        if k < t.count, t[k].count >= 2, let s = Token(t[k].bytes.prefix(2)).number, (0...59).contains(s) {
-            ss = s
-            k += 1
-        }
-        out.append(UInt8(ascii: "T"))
-        digits(hh, 2, into: &out)
-        out.append(UInt8(ascii: ":"))
-        digits(mm, 2, into: &out)
-        out.append(UInt8(ascii: ":"))
-        digits(ss, 2, into: &out)
-        if k < t.count, t[k].number == nil, let zone = zones[t[k].lower] { out.append(contentsOf: zone.utf8) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Appends the decimal digits of `value` (not negative), zero-padded to `width`.
-    private static func digits(_ value: Int, _ width: Int, into out: inout [UInt8]) {
+    fileprivate static func digits(_ value: Int, _ width: Int, into out: inout [UInt8]) {
         var divisor = 1
         var count = 1
         while value / divisor >= 10 {
