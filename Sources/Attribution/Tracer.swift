@@ -43,7 +43,7 @@ public struct Tracer: Sendable {
         let furniture = FurnitureMap(text: text, hits: hits, lexicon: lexicon)
         var reading = reader.read(text, hits: hits, furniture: furniture, quotes: quotes)
         reading.evidence += datelines.read(text, hits: hits, furniture: furniture, title: article.title)
-        reading.evidence += recordEvidence(article)
+        recordEvidence(article, into: &reading.evidence)
         let decision = PublisherRule(gazetteer: gazetteer).decide(reading.evidence) { LanguageGuess.of(text.bytes) }
         let builder = ChainBuilder(gazetteer: gazetteer)
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)
@@ -56,67 +56,67 @@ public struct Tracer: Sendable {
     }
 
     /// Evidence from the record's `outlet` and `url` fields.
-    private func recordEvidence(_ article: Article) -> [Evidence] {
-        var found: [Evidence] = []
+    private func recordEvidence(_ article: Article, into evidence: inout [Evidence]) {
         if let outlet = article.outlet, let index = resolveRecordOutlet(outlet) {
-            found.append(
+            evidence.append(
                 Evidence(
                     subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet", confidence: 0.99)
             )
         }
-        if let url = article.url, let host = Self.host(of: url) {
-            // The host, then the host without its first label, down to two labels.
-            var rest = Substring(host).drop { $0 == "." }
-            while let last = rest.last, last == "." { rest = rest.dropLast() }
-            while rest.utf8.contains(UInt8(ascii: ".")) {
-                if let index = gazetteer.outlet(named: rest) {
-                    found.append(
-                        Evidence(
-                            subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record url",
-                            confidence: 0.99))
-                    break
-                }
-                guard let dot = rest.firstIndex(of: ".") else { break }
-                rest = rest[rest.index(after: dot)...].drop { $0 == "." }
+        guard var url = article.url else { return }
+        // The host, then the host without its first label, down to two labels.
+        let found = url.withUTF8 { bytes -> Int? in
+            guard var host = Self.host(in: bytes) else { return nil }
+            let dot = UInt8(ascii: ".")
+            while host.first == dot { host = host.dropFirst() }
+            while host.last == dot { host = host.dropLast() }
+            while let first = host.firstIndex(of: dot) {
+                if let index = gazetteer.outlet(named: UnsafeBufferPointer(rebasing: host)) { return index }
+                host = host[(first + 1)...]
+                while host.first == dot { host = host.dropFirst() }
             }
+            return nil
         }
-        return found
+        if let found {
+            evidence.append(
+                Evidence(
+                    subject: .outlet(found), signal: .record, range: 0..<0, cueLabel: "record url", confidence: 0.99))
+        }
     }
 
     /// A record's outlet field: its name, then its name as a web address (`dailysocial.id`), then
     /// a tolerant match.
     private func resolveRecordOutlet(_ name: String) -> Int? {
         if let exact = gazetteer.outlet(named: name) { return exact }
-        var bytes = Array(name.utf8)
-        while let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
-            bytes.removeSubrange(dot...)
-            if let index = gazetteer.outlet(named: String(decoding: bytes, as: UTF8.self)) { return index }
+        var name = name
+        let stripped = name.withUTF8 { bytes -> Int? in
+            var rest = bytes[...]
+            while let dot = rest.lastIndex(of: UInt8(ascii: ".")) {
+                rest = rest[..<dot]
+                if let index = gazetteer.outlet(named: UnsafeBufferPointer(rebasing: rest)) { return index }
+            }
+            return nil
         }
+        if let stripped { return stripped }
         return matcher.resolve(name)?.outlet
     }
 
-    /// The lower-cased host of a URL (`https://www.kompas.com/read/...` gives `www.kompas.com`).
-    static func host(of url: String) -> String? {
-        var url = url
-        return url.withUTF8 { whole in
-            let bytes = UnsafeBufferPointer(rebasing: whole.prefix(300))
-            var start = 0
-            if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 2 < bytes.count,
-                bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
-            {
-                start = colon + 3
-            }
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
-                bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":")
-            {
-                end += 1
-            }
-            guard end > start else { return nil }
-            return String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end { out[k - start] = PhraseTrie.fold(bytes[k]) }
-                return end - start
-            }
+    /// The host of a URL's first 300 bytes (`https://www.kompas.com/read/...` gives
+    /// `www.kompas.com`), or nil when it is empty.
+    static func host(in url: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let bytes = url.prefix(300)
+        var start = bytes.startIndex
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 2 < bytes.endIndex,
+            bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+        {
+            start = colon + 3
         }
+        var end = start
+        while end < bytes.endIndex, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+            bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":")
+        {
+            end += 1
+        }
+        return end > start ? bytes[start..<end] : nil
     }
 }

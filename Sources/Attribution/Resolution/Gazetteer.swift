@@ -5,6 +5,7 @@ public struct Gazetteer: Sendable {
     /// The surface forms to match, each with its outlet and case rule.
     let aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool)]
     private let byKey: [String: Int]
+    private let table: KeyTable
 
     /// The built-in gazetteer.
     public static let standard = Gazetteer(table: outletTable)
@@ -53,11 +54,21 @@ public struct Gazetteer: Sendable {
         self.outlets = outlets
         self.aliases = aliases.map { (form: $0.0, outlet: $0.1, rule: $0.2, prefixFamily: $0.3) }
         self.byKey = byKey
+        self.table = KeyTable(byKey)
     }
 
     /// The outlet a name or alias denotes exactly (case, spaces and punctuation aside).
     public func outlet(named name: some StringProtocol) -> Int? {
-        byKey[Self.key(name)]
+        if let found = name.utf8.withContiguousStorageIfAvailable({ outlet(named: $0) }) { return found }
+        return Array(name.utf8).withUnsafeBufferPointer { outlet(named: $0) }
+    }
+
+    /// The outlet the UTF-8 bytes of a name denote exactly; the key is built on the stack.
+    func outlet(named name: UnsafeBufferPointer<UInt8>) -> Int? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, name.count)) { key in
+            let count = Self.key(name, into: key)
+            return table.outlet(key: UnsafeBufferPointer(rebasing: key[..<count]))
+        }
     }
 
     /// The index of the outlet whose canonical name is `name`.
@@ -71,22 +82,25 @@ public struct Gazetteer: Sendable {
     /// A comparison key: lower-case ASCII letters and digits only.
     static func key(_ s: some StringProtocol) -> String {
         let utf8 = s.utf8
-        return String(unsafeUninitializedCapacity: utf8.count) { out in
-            var count = 0
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"),
-                    UInt8(ascii: "&"):
-                    out[count] = byte
-                    count += 1
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    out[count] = byte + 32
-                    count += 1
-                default: break
-                }
+        return String(unsafeUninitializedCapacity: utf8.count) { out in key(utf8, into: out) }
+    }
+
+    /// Writes the comparison key of the bytes `utf8` into `out` (room for as many); returns its length.
+    static func key(_ utf8: some Sequence<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"),
+                UInt8(ascii: "&"):
+                out[count] = byte
+                count += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                out[count] = byte + 32
+                count += 1
+            default: break
             }
-            return count
         }
+        return count
     }
 }
 

@@ -1,0 +1,73 @@
+/// Outlet indexes by comparison key (``Gazetteer/key(_:)``), found from the key's bytes.
+///
+/// Names are looked up for every cue and record of every article; a `[String: Int]` lookup
+/// would build a String and hash it with SipHash each time. Here the key is hashed as bytes
+/// (FNV-1a) into an open-addressed table kept at most half full, and compared with the key
+/// bytes stored side by side.
+struct KeyTable: Sendable {
+    private struct Entry: Sendable {
+        var hash: UInt64
+        var start: Int32
+        var count: Int32
+        var outlet: Int32
+    }
+
+    private let entries: [Entry]
+    /// One past an entry's index, per slot; 0 is an empty slot.
+    private let slots: [Int32]
+    private let bytes: [UInt8]
+
+    /// A table over `keys` (each already a comparison key).
+    init(_ keys: [String: Int]) {
+        var entries: [Entry] = []
+        var bytes: [UInt8] = []
+        var size = 16
+        while size < keys.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        // Sorted, so that the table is the same in every process.
+        for (key, outlet) in keys.sorted(by: { $0.key < $1.key }) {
+            let utf8 = Array(key.utf8)
+            let hash = utf8.withUnsafeBufferPointer(Self.hash)
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            entries.append(
+                Entry(
+                    hash: hash, start: Int32(bytes.count), count: Int32(utf8.count), outlet: Int32(outlet)))
+            slots[slot] = Int32(entries.count)
+            bytes += utf8
+        }
+        self.entries = entries
+        self.slots = slots
+        self.bytes = bytes
+    }
+
+    /// The outlet of the comparison key `key`, or nil.
+    func outlet(key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                bytes.withUnsafeBufferPointer { bytes in
+                    while slots[slot] != 0 {
+                        let entry = entries[Int(slots[slot]) - 1]
+                        if entry.hash == hash, Int(entry.count) == key.count,
+                            key.indices.allSatisfy({ bytes[Int(entry.start) &+ $0] == key[$0] })
+                        {
+                            return Int(entry.outlet)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// FNV-1a over the bytes, its high bits folded into the low ones that pick the slot.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash ^ (hash >> 29)
+    }
+}
