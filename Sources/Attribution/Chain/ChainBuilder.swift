@@ -12,16 +12,22 @@ struct ChainBuilder: Sendable {
 
     struct Assembly {
         var publisher: Subject?
-        var sources: [Subject: SourceDraft]
-        var order: [Subject]
+        /// The sources, in the order they were first credited; an article has a few, so they
+        /// are found by a linear search, not hashed.
+        var drafts: [SourceDraft]
         var nested: [(from: Subject, to: Subject)]
         var copyOwner: Subject?
+
+        /// The draft of `subject`, if it is a source.
+        func draft(_ subject: Subject) -> SourceDraft? {
+            drafts.first { $0.subject == subject }
+        }
     }
 
     struct SourceDraft {
         var subject: Subject
         var kind: OutletKind
-        var roles: Set<Role> = []
+        var roles = RoleSet()
         var evidence: [Evidence] = []
         var missProbability = 1.0
     }
@@ -45,18 +51,19 @@ struct ChainBuilder: Sendable {
         -> Assembly
     {
         let publisher = decision.publisher
-        var drafts: [Subject: SourceDraft] = [:]
-        var order: [Subject] = []
-        let dataCredited = Set(evidence.filter { $0.signal == .cue(.data) }.map(\.subject))
+        var drafts: [SourceDraft] = []
+        let dataCredited = evidence.filter { $0.signal == .cue(.data) }.map(\.subject)
         func credit(_ item: Evidence, _ role: Role) {
             guard item.subject != publisher else { return }
-            if drafts[item.subject] == nil {
-                drafts[item.subject] = SourceDraft(subject: item.subject, kind: kind(item.subject))
-                order.append(item.subject)
-            }
-            drafts[item.subject]!.roles.insert(role)
-            drafts[item.subject]!.evidence.append(item)
-            drafts[item.subject]!.missProbability *= 1 - item.confidence
+            let index =
+                drafts.firstIndex { $0.subject == item.subject }
+                ?? {
+                    drafts.append(SourceDraft(subject: item.subject, kind: kind(item.subject)))
+                    return drafts.count - 1
+                }()
+            drafts[index].roles.insert(role)
+            drafts[index].evidence.append(item)
+            drafts[index].missProbability *= 1 - item.confidence
         }
         for item in decision.syndication { credit(item, .syndication) }
         for item in evidence {
@@ -77,44 +84,51 @@ struct ChainBuilder: Sendable {
             default: break
             }
         }
-        let syndicated = order.filter { drafts[$0]!.roles.contains(.syndication) }
-        let copyOwner = syndicated.count == 1 ? syndicated[0] : publisher
-        return Assembly(publisher: publisher, sources: drafts, order: order, nested: nested, copyOwner: copyOwner)
+        let syndicated = drafts.filter { $0.roles.contains(.syndication) }
+        let copyOwner = syndicated.count == 1 ? syndicated[0].subject : publisher
+        return Assembly(publisher: publisher, drafts: drafts, nested: nested, copyOwner: copyOwner)
     }
 
     /// The chain's edges, deduplicated, in a stable order.
     func edges(_ assembly: Assembly) -> [Edge] {
         var edges: [Edge] = []
-        var seen: Set<String> = []
+        // Each link once: by its ends' comparison keys, and for quotes and photos by relation too.
+        var seen: [(from: Subject.Key, to: Subject.Key, relation: Role?)] = []
         func link(_ from: Subject, _ to: Subject, _ relation: Role, _ confidence: Double) {
-            let content = relation != .quote && relation != .photo
-            guard from != to, seen.insert("\(from.key)>\(to.key)" + (content ? "" : relation.rawValue)).inserted else {
+            guard from != to else { return }
+            let key = (
+                from: from.comparisonKey, to: to.comparisonKey,
+                relation: relation == .quote || relation == .photo ? relation : nil
+            )
+            guard !seen.contains(where: { $0.from == key.from && $0.to == key.to && $0.relation == key.relation })
+            else {
                 return
             }
+            seen.append(key)
             edges.append(Edge(from: name(from), to: name(to), relation: relation, confidence: confidence))
         }
         func confidence(_ subject: Subject) -> Double {
-            guard let draft = assembly.sources[subject] else { return 0.9 }
+            guard let draft = assembly.draft(subject) else { return 0.9 }
             return 1 - draft.missProbability
         }
-        let media = assembly.order.filter { assembly.sources[$0]!.subject.isMedia }
-        let content = media.filter { !assembly.sources[$0]!.roles.isDisjoint(with: [.syndication, .relay, .citation]) }
+        let contentRoles = RoleSet([.syndication, .relay, .citation])
+        let content = assembly.drafts.filter { $0.subject.isMedia && !$0.roles.isDisjoint(with: contentRoles) }
         if let publisher = assembly.publisher {
-            for subject in content where assembly.sources[subject]!.roles.contains(.syndication) {
-                link(publisher, subject, .syndication, confidence(subject))
+            for draft in content where draft.roles.contains(.syndication) {
+                link(publisher, draft.subject, .syndication, confidence(draft.subject))
             }
         }
-        let nestedTargets = Set(assembly.nested.map(\.to))
-        for pair in assembly.nested where content.contains(pair.to) {
+        let nestedTargets = assembly.nested.map(\.to)
+        for pair in assembly.nested where content.contains(where: { $0.subject == pair.to }) {
             link(pair.from, pair.to, role(of: pair.to, in: assembly), 0.8 * confidence(pair.to))
         }
-        let intermediaries = content.filter { subject in
-            assembly.sources[subject]!.evidence.contains { $0.signal == .cue(.relay) || $0.signal == .cue(.closing) }
-                && subject != assembly.copyOwner
+        let intermediaries = content.filter { draft in
+            draft.evidence.contains { $0.signal == .cue(.relay) || $0.signal == .cue(.closing) }
+                && draft.subject != assembly.copyOwner
         }
-        let umbrella = intermediaries.count == 1 ? intermediaries[0] : nil
-        for subject in content where subject != assembly.copyOwner && !nestedTargets.contains(subject) {
-            let draft = assembly.sources[subject]!
+        let umbrella = intermediaries.count == 1 ? intermediaries[0].subject : nil
+        for draft in content where draft.subject != assembly.copyOwner && !nestedTargets.contains(draft.subject) {
+            let subject = draft.subject
             if draft.roles.contains(.syndication), assembly.publisher != nil { continue }
             let throughUmbrella =
                 umbrella != nil && subject != umbrella
@@ -127,8 +141,8 @@ struct ChainBuilder: Sendable {
         }
         edges = Self.outwardOrder(edges, from: assembly.publisher.map(name))
         let reporter = umbrella ?? assembly.copyOwner
-        for subject in assembly.order {
-            let draft = assembly.sources[subject]!
+        for draft in assembly.drafts {
+            let subject = draft.subject
             if draft.roles.contains(.quote), !subject.isMedia, let reporter {
                 link(reporter, subject, .quote, 0.6 * confidence(subject))
             }
@@ -142,26 +156,28 @@ struct ChainBuilder: Sendable {
     /// Edges ordered as a reader follows the chain: breadth first from the publisher, the rest
     /// (chains that start elsewhere) after, each group in the order found.
     static func outwardOrder(_ edges: [Edge], from start: String?) -> [Edge] {
+        guard let start, !edges.isEmpty else { return edges }
         var ordered: [Edge] = []
-        var used = Set<Int>()
-        var frontier = start.map { [$0] } ?? []
+        ordered.reserveCapacity(edges.count)
+        var used = [Bool](repeating: false, count: edges.count)
+        var frontier = [start]
         while !frontier.isEmpty {
             var next: [String] = []
             for node in frontier {
-                for (index, edge) in edges.enumerated() where edge.from == node && !used.contains(index) {
-                    used.insert(index)
+                for (index, edge) in edges.enumerated() where !used[index] && edge.from == node {
+                    used[index] = true
                     ordered.append(edge)
                     next.append(edge.to)
                 }
             }
             frontier = next
         }
-        for (index, edge) in edges.enumerated() where !used.contains(index) { ordered.append(edge) }
+        for (index, edge) in edges.enumerated() where !used[index] { ordered.append(edge) }
         return ordered
     }
 
     private func role(of subject: Subject, in assembly: Assembly) -> Role {
-        let roles = assembly.sources[subject]?.roles ?? []
+        let roles = assembly.draft(subject)?.roles ?? RoleSet()
         if roles.contains(.relay) { return .relay }
         if roles.contains(.citation) { return .citation }
         return .syndication

@@ -13,11 +13,17 @@ enum Subject: Sendable, Hashable {
         }
     }
 
-    /// The comparison key: outlets by identity, names case- and punctuation-blind.
-    var key: String {
+    /// A comparison key: outlets by identity, names case- and punctuation-blind.
+    enum Key: Equatable {
+        case outlet(Int)
+        case named(String)
+    }
+
+    /// The subject's comparison key.
+    var comparisonKey: Key {
         switch self {
-        case .outlet(let index): "#\(index)"
-        case .named(let name, _): Gazetteer.key(name)
+        case .outlet(let index): .outlet(index)
+        case .named(let name, _): .named(Gazetteer.key(name))
         }
     }
 }

@@ -81,13 +81,15 @@ public struct Trace: Sendable, Hashable {
 
     /// The length of the longest path of content edges from the publisher.
     public var depth: Int {
-        guard let start = publisher?.name ?? edges.first?.from else { return 0 }
+        guard let start = publisher?.name ?? edges.first?.from, !edges.isEmpty else { return 0 }
+        // Depth first, each node once; an article has a few edges, so no hashing.
         var best = 0
         var frontier: [(String, Int)] = [(start, 0)]
-        var seen: Set<String> = [start]
+        var seen: [String] = [start]
         while let (node, d) = frontier.popLast() {
             best = max(best, d)
-            for edge in edges where edge.from == node && edge.relation != .photo && seen.insert(edge.to).inserted {
+            for edge in edges where edge.from == node && edge.relation != .photo && !seen.contains(edge.to) {
+                seen.append(edge.to)
                 frontier.append((edge.to, d + 1))
             }
         }

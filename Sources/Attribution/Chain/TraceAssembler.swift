@@ -16,7 +16,7 @@ struct TraceAssembler {
         var offsets: [Int: Int] = [:]
         if withMentions {
             var needed: [Int] = []
-            for item in decision.evidence + assembly.sources.values.flatMap(\.evidence) where !item.range.isEmpty {
+            for item in decision.evidence + assembly.drafts.flatMap(\.evidence) where !item.range.isEmpty {
                 let r = text.sourceRange(item.range)
                 needed.append(r.lowerBound)
                 needed.append(r.upperBound)
@@ -24,23 +24,23 @@ struct TraceAssembler {
             offsets = scalarOffsets(needed)
         }
         var sources: [Source] = []
-        var dropped: Set<String> = []
-        for subject in assembly.order {
-            guard let draft = assembly.sources[subject] else { continue }
+        var dropped: [String] = []
+        for draft in assembly.drafts {
+            let subject = draft.subject
             let confidence = min(0.99, 1 - draft.missProbability).rounded(toPlaces: 2)
             let name = builder.name(subject)
             if confidence < minConfidence {
-                dropped.insert(name)
+                dropped.append(name)
                 continue
             }
             sources.append(
                 Source(
-                    name: name, kind: draft.kind, roles: draft.roles.sorted(), confidence: confidence,
+                    name: name, kind: draft.kind, roles: draft.roles.sorted, confidence: confidence,
                     mentions: mentions(draft.evidence, offsets), cueFamilies: families(draft.evidence)))
         }
         sources.sort { ($0.confidence, $1.name) > ($1.confidence, $0.name) }
         var edges = builder.edges(assembly)
-        edges = edges.filter { !dropped.contains($0.from) && !dropped.contains($0.to) }
+        if !dropped.isEmpty { edges = edges.filter { !dropped.contains($0.from) && !dropped.contains($0.to) } }
         for i in edges.indices { edges[i].confidence = edges[i].confidence.rounded(toPlaces: 2) }
         let publisher = decision.publisher.map { subject in
             Publisher(
@@ -51,9 +51,11 @@ struct TraceAssembler {
             id: id, publisher: publisher, published: published, sources: sources, edges: edges, warnings: warnings)
     }
 
+    /// The distinct families of the evidence, sorted by name.
     private func families(_ evidence: [Evidence]) -> [String] {
-        Set(
-            evidence.map { item -> String in
+        var names: [String] = []
+        for item in evidence {
+            let name =
                 switch item.signal {
                 case .cue(let family): family.rawValue
                 case .dateline: "dateline"
@@ -63,8 +65,9 @@ struct TraceAssembler {
                 case .selfAddress: "selfAddress"
                 case .record: "record"
                 }
-            }
-        ).sorted()
+            if !names.contains(name) { names.append(name) }
+        }
+        return names.sorted()
     }
 
     private func mentions(_ evidence: [Evidence], _ offsets: [Int: Int]) -> [Mention] {
@@ -100,30 +103,31 @@ struct TraceAssembler {
     /// `Kemenlu` and `Kementerian Luar Negeri Jerman` are one body: quoted names whose words one
     /// contains the other's are merged under the fullest.
     private func mergeQuotedNames(_ assembly: inout ChainBuilder.Assembly) {
-        let quoted = assembly.order.filter {
-            if case .named = $0, let d = assembly.sources[$0], d.roles == [.quote] { true } else { false }
+        let quoted = assembly.drafts.map(\.subject).filter {
+            if case .named = $0, let d = assembly.draft($0), d.roles == RoleSet([.quote]) { true } else { false }
         }
+        guard quoted.count > 1 else { return }
         func words(_ s: Subject) -> Set<String> {
             Set(
                 builder.name(s).utf8.split(whereSeparator: { !CueScanner.isWordByte($0) }).filter { $0.count >= 3 }
                     .map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) })
         }
-        guard quoted.count > 1 else { return }
         let wordsOf = quoted.map(words)
         for (index, short) in quoted.enumerated() {
             let w = wordsOf[index]
             guard !w.isEmpty,
                 let longIndex = quoted.indices.first(where: {
-                    $0 != index && assembly.sources[quoted[$0]] != nil
+                    $0 != index && assembly.draft(quoted[$0]) != nil
                         && wordsOf[$0].count > w.count && w.isSubset(of: wordsOf[$0])
                 })
             else { continue }
             let long = quoted[longIndex]
-            guard let draft = assembly.sources.removeValue(forKey: short) else { continue }
-            assembly.sources[long]!.evidence += draft.evidence
-            assembly.sources[long]!.missProbability *= draft.missProbability
+            guard let shortAt = assembly.drafts.firstIndex(where: { $0.subject == short }) else { continue }
+            let draft = assembly.drafts.remove(at: shortAt)
+            let longAt = assembly.drafts.firstIndex { $0.subject == long }!
+            assembly.drafts[longAt].evidence += draft.evidence
+            assembly.drafts[longAt].missProbability *= draft.missProbability
         }
-        assembly.order = assembly.order.filter { assembly.sources[$0] != nil }
     }
 }
 
