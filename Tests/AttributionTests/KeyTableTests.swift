@@ -27,3 +27,32 @@ import Testing
         #expect(gazetteer.outlet(named: "Reuters"[...]) == gazetteer.keys["reuters"])
     }
 }
+
+/// Byte searches and word counts that replaced Foundation's on names and phrases.
+@Suite struct NameTextTests {
+    @Test func holdsFindsASCIINeedles() {
+        #expect("seperti dilansir".holds("lansir"))
+        #expect(!"dilansi".holds("lansir"))
+        #expect("Jawa Barat dan Jawa Timur".holds(" dan "))
+        #expect(!"".holds(" dan "))
+        #expect("Kantor Berita Élysée/ant".holds("/"))
+    }
+
+    @Test func wordCountCountsRunsBetweenSpaces() {
+        #expect(EvidenceReader.wordCount("") == 0)
+        #expect(EvidenceReader.wordCount("Reuters") == 1)
+        #expect(EvidenceReader.wordCount("  The  Daily Planet ") == 3)
+    }
+
+    @Test func nameKindsFromWordLists() {
+        #expect(NameKind.of("Laporan Tahunan") == .document)
+        #expect(NameKind.of("Kementerian Luar Negeri") == .organization)
+        #expect(NameKind.of("Menteri Kesehatan") == .person)
+        #expect(NameKind.of("KPU") == .organization)
+        #expect(NameKind.of("Budi Santoso") == .person)
+        #expect(NameKind.looksInstitutional("Bank Indonesia"))
+        #expect(!NameKind.looksInstitutional("Reuters"))
+        #expect(NameKind.isPlace("jawa barat dan jawa timur"))
+        #expect(!NameKind.isPlace("jawa barat dan budi"))
+    }
+}

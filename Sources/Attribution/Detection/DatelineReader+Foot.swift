@@ -44,10 +44,10 @@ extension DatelineReader {
         while open > zone.lowerBound, bytes[open] != UInt8(ascii: "(") { open -= 1 }
         guard bytes[open] == UInt8(ascii: "("), Self.onlyClosers(bytes, close..<end) else { return found }
         let inner = String(decoding: bytes[(open + 1)..<(close - 1)], as: UTF8.self)
+        // A code is short, or the first of several parts: `(ant)`, `(ant/sya)`.
+        guard inner.holds("/") || inner.utf8.count <= 8 || inner.count <= 8 else { return found }
         let code = inner.split(separator: "/").first.map { $0.trimmingSpaces.lowercased() } ?? ""
-        if inner.contains("/") || inner.count <= 8, let name = Self.agencyCodes[code],
-            let outlet = gazetteer.index(ofCanonical: name)
-        {
+        if let name = Self.agencyCodes[code], let outlet = gazetteer.index(ofCanonical: name) {
             found.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .signOff, range: open..<close, cueLabel: "signature code",

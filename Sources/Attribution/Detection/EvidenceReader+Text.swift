@@ -34,7 +34,18 @@ extension EvidenceReader {
     /// Relay phrases that only ever name a medium (`dilansir`, `dikutip dari`), unlike `mengutip`,
     /// which also takes people (`mengutip Trump`).
     static func namesSourceOutright(_ phrase: String) -> Bool {
-        phrase.contains("dilansir") || phrase.contains("lansir") || phrase.hasSuffix(" dari")
+        phrase.holds("lansir") || phrase.hasSuffix(" dari")
+    }
+
+    /// The number of words of a name between spaces.
+    static func wordCount(_ name: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0x20
+        for byte in name.utf8 {
+            if previous == 0x20, byte != 0x20 { count += 1 }
+            previous = byte
+        }
+        return count
     }
 
     static func startsWithWord(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, _ word: StaticString) -> Bool {

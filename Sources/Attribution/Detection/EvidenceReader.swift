@@ -241,8 +241,7 @@ struct EvidenceReader: Sendable {
         let mediaOnly =
             (family == .relay && (hit.glued || Self.namesSourceOutright(phrase)) && !described)
             || (family == .citation && sawReport && descriptor == nil)
-        let words = name.split(separator: " ").count
-        if mediaOnly, words <= (phrase.contains("lansir") ? 3 : 1), !NameKind.looksInstitutional(name),
+        if mediaOnly, Self.wordCount(name) <= (phrase.holds("lansir") ? 3 : 1), !NameKind.looksInstitutional(name),
             !NameReader.pronouns.contains(name.lowercased()), name.utf8.count >= 4, name.uppercased() != name,
             !speaks(after: range, hits: hits, from: j)
         {

@@ -67,7 +67,7 @@ public struct Gazetteer: Sendable {
     func outlet(named name: UnsafeBufferPointer<UInt8>) -> Int? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, name.count)) { key in
             let count = Self.key(name, into: key)
-            return table.outlet(key: UnsafeBufferPointer(rebasing: key[..<count]))
+            return table.value(for: UnsafeBufferPointer(rebasing: key[..<count]))
         }
     }
 

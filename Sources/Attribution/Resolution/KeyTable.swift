@@ -1,15 +1,15 @@
-/// Outlet indexes by comparison key (``Gazetteer/key(_:)``), found from the key's bytes.
+/// Values by byte string: outlet indexes by comparison key (``Gazetteer/key(_:)``), word lists.
 ///
-/// Names are looked up for every cue and record of every article; a `[String: Int]` lookup
-/// would build a String and hash it with SipHash each time. Here the key is hashed as bytes
-/// (FNV-1a) into an open-addressed table kept at most half full, and compared with the key
-/// bytes stored side by side.
+/// Names and words are looked up for every cue and record of every article; a `[String: Int]`
+/// lookup would build a String and hash it with SipHash each time. Here the key is hashed as
+/// bytes (FNV-1a) into an open-addressed table kept at most half full, and compared with the
+/// key bytes stored side by side.
 struct KeyTable: Sendable {
     private struct Entry: Sendable {
         var hash: UInt64
         var start: Int32
         var count: Int32
-        var outlet: Int32
+        var value: Int32
     }
 
     private let entries: [Entry]
@@ -17,7 +17,7 @@ struct KeyTable: Sendable {
     private let slots: [Int32]
     private let bytes: [UInt8]
 
-    /// A table over `keys` (each already a comparison key).
+    /// A table over `keys` and their values.
     init(_ keys: [String: Int]) {
         var entries: [Entry] = []
         var bytes: [UInt8] = []
@@ -25,14 +25,14 @@ struct KeyTable: Sendable {
         while size < keys.count * 2 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
         // Sorted, so that the table is the same in every process.
-        for (key, outlet) in keys.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in keys.sorted(by: { $0.key < $1.key }) {
             let utf8 = Array(key.utf8)
             let hash = utf8.withUnsafeBufferPointer(Self.hash)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             entries.append(
                 Entry(
-                    hash: hash, start: Int32(bytes.count), count: Int32(utf8.count), outlet: Int32(outlet)))
+                    hash: hash, start: Int32(bytes.count), count: Int32(utf8.count), value: Int32(value)))
             slots[slot] = Int32(entries.count)
             bytes += utf8
         }
@@ -41,8 +41,13 @@ struct KeyTable: Sendable {
         self.bytes = bytes
     }
 
-    /// The outlet of the comparison key `key`, or nil.
-    func outlet(key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// A table holding each of `words`.
+    init(words: [String]) {
+        self.init(Dictionary(words.map { ($0, 1) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// The value of exactly the bytes `key`, or nil.
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -54,7 +59,7 @@ struct KeyTable: Sendable {
                         if entry.hash == hash, Int(entry.count) == key.count,
                             key.indices.allSatisfy({ bytes[Int(entry.start) &+ $0] == key[$0] })
                         {
-                            return Int(entry.outlet)
+                            return Int(entry.value)
                         }
                         slot = (slot + 1) & mask
                     }

@@ -26,17 +26,34 @@ enum NameKind {
         "director", "spokesman", "spokeswoman", "dr", "prof", "mr", "mrs", "ms", "sir", "lord", "senator",
     ]
 
+    /// The word lists as byte tables, for lookups without a String per word.
+    private static let organizationTable = KeyTable(words: Array(organizationWords))
+    private static let documentTable = KeyTable(words: Array(documentWords))
+    private static let titleTable = KeyTable(words: Array(titleWords))
+
     /// The kind a name suggests: organisation, document or person.
     static func of(_ name: String) -> OutletKind {
-        let words = Self.lowerWords(name) { $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
-        if let first = words.first, documentWords.contains(first) { return .document }
-        if words.contains(where: { organizationWords.contains($0) })
-            && !words.contains(where: { titleWords.contains($0) })
-        {
-            return .organization
+        var count = 0
+        var document = false
+        var organization = false
+        var title = false
+        var onlyLength = 0
+        forEachLowerWord(name, separators: [0x20, UInt8(ascii: "."), UInt8(ascii: ",")]) { word in
+            if count == 0, documentTable.value(for: word) != nil {
+                document = true
+                return false
+            }
+            count += 1
+            if organizationTable.value(for: word) != nil { organization = true }
+            if titleTable.value(for: word) != nil { title = true }
+            // In characters, as a String counts them.
+            onlyLength = word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+            return true
         }
-        if words.count == 1, let only = words.first, only.count <= 5,
-            !name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }), name.uppercased() == name
+        if document { return .document }
+        if organization && !title { return .organization }
+        if count == 1, onlyLength <= 5, !name.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }),
+            name.uppercased() == name
         {
             return .organization
         }
@@ -59,7 +76,7 @@ enum NameKind {
     static func isPlace(_ lower: String) -> Bool {
         // `Pennsylvania dan Virginia`: a list of places is a place too.
         if places.contains(lower) { return true }
-        guard lower.utf8.contains(0x20) else { return false }
+        guard lower.utf8.contains(0x20), lower.holds(" dan ") || lower.holds(" and ") else { return false }
         let parts = lower.components(separatedBy: " dan ").flatMap { $0.components(separatedBy: " and ") }
         return parts.count > 1 && parts.allSatisfy { places.contains($0) }
     }
@@ -71,15 +88,38 @@ enum NameKind {
 
     /// Whether the name reads as an institution rather than a possible outlet.
     static func looksInstitutional(_ name: String) -> Bool {
-        let words = Self.lowerWords(name) { $0 == 0x20 }
-        return words.contains {
-            organizationWords.contains($0) || titleWords.contains($0) || documentWords.contains($0)
+        var found = false
+        forEachLowerWord(name, separators: [0x20]) { word in
+            found =
+                organizationTable.value(for: word) != nil || titleTable.value(for: word) != nil
+                || documentTable.value(for: word) != nil
+            return !found
         }
+        return found
     }
 
-    /// The words of `name` between separator bytes, ASCII letters folded to lower case.
-    private static func lowerWords(_ name: String, separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
-        name.utf8.split(whereSeparator: isSeparator).map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) }
+    /// Calls `body` with each word of `name` between `separators`, ASCII letters folded to
+    /// lower case, in a buffer on the stack, while it returns true.
+    private static func forEachLowerWord(
+        _ name: String, separators: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) {
+        let isSeparator = { (byte: UInt8) in separators.contains(byte) }
+        var name = name
+        name.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+                var i = 0
+                while i < bytes.count {
+                    while i < bytes.count, isSeparator(bytes[i]) { i += 1 }
+                    var length = 0
+                    while i < bytes.count, !isSeparator(bytes[i]) {
+                        buffer[length] = PhraseTrie.fold(bytes[i])
+                        length += 1
+                        i += 1
+                    }
+                    if length > 0, !body(UnsafeBufferPointer(rebasing: buffer[..<length])) { return }
+                }
+            }
+        }
     }
 
     /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
