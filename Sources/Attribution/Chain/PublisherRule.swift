@@ -96,14 +96,23 @@ struct PublisherRule: Sendable {
             default: break
             }
         }
-        let relayed = Set(evidence.filter { $0.signal == .cue(.relay) && $0.cueLabel != "dikutip" }.map(\.subject))
-        let candidates = Set(strong).subtracting(relayed)
-        if candidates.count == 1 { return candidates.first }
-        if candidates.isEmpty {
-            let furniture = Set(evidence.filter { $0.signal == .furniture }.map(\.subject)).filter {
-                if case .outlet(let index) = $0 { gazetteer.outlets[index].kind != .agency } else { false }
+        // Distinct subjects in small arrays: an article names a few, and sets cost more.
+        var candidates: [Subject] = []
+        for subject in strong where !candidates.contains(subject) {
+            let relayed = evidence.contains {
+                $0.signal == .cue(.relay) && $0.cueLabel != "dikutip" && $0.subject == subject
             }
-            if furniture.count == 1 { return furniture.first }
+            if !relayed { candidates.append(subject) }
+        }
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.isEmpty {
+            var furniture: [Subject] = []
+            for item in evidence where item.signal == .furniture && !furniture.contains(item.subject) {
+                if case .outlet(let index) = item.subject, gazetteer.outlets[index].kind != .agency {
+                    furniture.append(item.subject)
+                }
+            }
+            if furniture.count == 1 { return furniture[0] }
         }
         return nil
     }

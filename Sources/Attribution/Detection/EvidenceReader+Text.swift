@@ -28,7 +28,10 @@ extension EvidenceReader {
 
     /// The cue phrase of a hit, if it has one.
     func lexiconPhrase(_ hit: Hit) -> String {
-        hit.cues(lexicon).first?.phrase ?? ""
+        for entry in hit.entries {
+            if case .cue(let index) = entry.target { return lexicon.cues[index].phrase }
+        }
+        return ""
     }
 
     /// Relay phrases that only ever name a medium (`dilansir`, `dikutip dari`), unlike `mengutip`,

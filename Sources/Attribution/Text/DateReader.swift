@@ -107,13 +107,15 @@ enum DateReader {
             {
                 return compose(y, m, d, time: i + 3)
             }
+            // The other two end in a year: tested first, as it is the rarest part.
+            guard let y = year(t[i + 2]) else { return nil }
             // DD Month YYYY or DD-MON-YYYY
-            if let d = t[i].number, (1...31).contains(d), let m = month(t[i + 1]), let y = year(t[i + 2]) {
+            if let d = t[i].number, (1...31).contains(d), let m = month(t[i + 1]) {
                 return compose(y, m, d, time: i + 3)
             }
             // MM DD YYYY (US records)
             if t[i].count <= 2, let m = t[i].number, (1...12).contains(m), let d = t[i + 1].number,
-                (1...31).contains(d), let y = year(t[i + 2])
+                (1...31).contains(d)
             {
                 return compose(y, m, d, time: i + 3)
             }
