@@ -13,8 +13,11 @@ public enum ParallelBatch {
         return results.values()
     }
 
-    /// The most chunks ``forEachChunk(_:jobs:_:)`` splits a batch into.
-    public static func maxChunks(jobs: Int) -> Int { max(1, jobs) * 8 + 1 }
+    /// The most chunks ``forEachChunk(_:jobs:_:)`` splits a batch into: 32 a thread, so that the
+    /// threads finish a batch within a small chunk of one another (each waits for the last).
+    public static func maxChunks(jobs: Int) -> Int { max(1, jobs) * chunksPerJob + 1 }
+
+    private static let chunksPerJob = 32
 
     /// Splits `batch` into at most ``maxChunks(jobs:)`` chunks and runs `work` on each chunk's
     /// number and index range, chunks in parallel; for work whose results do not depend on how
@@ -29,7 +32,7 @@ public enum ParallelBatch {
     static func split(_ batch: RecordBatch, parts: Int) -> [Range<Int>] {
         let n = batch.count
         guard parts > 1, n > 1 else { return [0..<n] }
-        let target = max(1, batch.byteCount / (parts * 8))
+        let target = max(1, batch.byteCount / (parts * chunksPerJob))
         var ranges: [Range<Int>] = []
         var start = 0
         var bytes = 0
