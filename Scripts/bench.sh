@@ -3,8 +3,10 @@
 # ../shared/corpus, beside two references over the same file: ripgrep merely counting the cue
 # phrases (the bare scan) and a plain Python `re` script doing the counting job.
 #   [REPEAT=N] Scripts/bench.sh [SIZE_MB]
-# REPEAT runs N rounds of every command (default 1) and keeps each one's best wall time: the
-# machine is shared, and the best of a few interleaved runs is the least disturbed.
+# REPEAT runs N rounds of the three fast commands (default 1) and keeps each one's best wall
+# time: the machine is shared, and the best of a few interleaved runs is the least disturbed.
+# The Python reference, which alone takes as long as a hundred of the others, runs in the first
+# PY_REPEAT rounds only (default: REPEAT, at most 2).
 # Needs ripgrep (apt-get install -y ripgrep) and GNU time (/usr/bin/time). Prints one table.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,6 +36,7 @@ awk -F' [|] ' '/^ +[a-z]/ && NF >= 3 { sub(/^ +/, "", $1); print $1 }' \
 
 jobs=$(nproc)
 repeat=${REPEAT:-1}
+py_repeat=${PY_REPEAT:-$((repeat < 2 ? repeat : 2))}
 names=("attribution stats --jobs 1" "attribution stats --jobs $jobs" "rg -j1 --count-matches -i -F -f CUES"
     "python3 re reference")
 timed() { # index: runs command number index once, timed into $log, output discarded
@@ -44,14 +47,16 @@ timed() { # index: runs command number index once, timed into $log, output disca
         3) /usr/bin/time -f "%e %M" -o "$log" python3 Scripts/bench_reference.py "$cues" "$corpus" ;;
     esac > /dev/null
 }
-# Rounds of all four commands, REPEAT times, so that a drift of the shared machine's speed
-# falls on every command alike; each keeps its best wall time and largest peak RSS.
+# Rounds of the commands, REPEAT times, so that a drift of the shared machine's speed falls on
+# every command alike (Python in the first PY_REPEAT rounds); each keeps its best wall time and
+# largest peak RSS.
 best=("" "" "" "")
 top=(0 0 0 0)
 log=$work/time.log
 "$bin" stats "$corpus" --jobs 1 --format json > /dev/null  # warm the page cache
-for _ in $(seq "$repeat"); do
+for round in $(seq "$repeat"); do
     for i in 0 1 2 3; do
+        [ "$i" -eq 3 ] && [ "$round" -gt "$py_repeat" ] && continue
         timed "$i"
         read -r wall rss < "$log"
         if [ -z "${best[$i]}" ] || awk -v a="$wall" -v b="${best[$i]}" 'BEGIN { exit !(a < b) }'; then best[$i]=$wall; fi
@@ -67,7 +72,7 @@ all=$(wall_of "attribution stats --jobs $jobs")
 rg_wall=$(wall_of "rg -j1 --count-matches -i -F -f CUES")
 py=$(wall_of "python3 re reference")
 
-echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d); best of $repeat interleaved round(s)"
+echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1048576 }'), $articles articles; $(nproc) cores; $(date -u +%Y-%m-%d); best of $repeat interleaved round(s), Python of $py_repeat"
 printf '%-40s %9s %9s %12s %9s\n' command "wall s" "MB/s" "articles/s" "RSS MiB"
 for row in "${rows[@]}"; do
     IFS='|' read -r name wall rss <<< "$row"
