@@ -134,7 +134,21 @@ struct Normalizer: Sendable {
                 while let (v, length) = Self.plainPrefix(s, at: i) {
                     b.appendChunk(v, length: length)
                     i &+= length
-                    if length < 16 { break }
+                    if length < 16 {
+                        // The two commonest stops are taken here, as the slow path would take
+                        // them: a space before closing punctuation (`kata ,` in tokenized text)
+                        // is dropped; a single line break before plain text is kept.
+                        guard Self.isPlain(s[i &+ 1]) else { break }
+                        if s[i] == 0x20, Self.closesTight(s[i &+ 1]) {
+                            b.append(s[i &+ 1], i &+ 1)
+                        } else if s[i] == 0x0A {
+                            b.append(0x0A, i)
+                            b.append(s[i &+ 1], i &+ 1)
+                        } else {
+                            break
+                        }
+                        i &+= 2
+                    }
                 }
                 // The last few bytes, one at a time.
                 while i < n, i + 17 > n {
