@@ -161,4 +161,20 @@ struct TraceCase: Sendable, CustomTestStringConvertible {
         #expect(trace.publisher?.name == "Kompas")
         #expect(trace.published == "2021-03-04")
     }
+
+    /// A record's url names its outlet by its host, down to two labels; its outlet field by
+    /// name, by name as a web address, or tolerantly.
+    @Test(
+        arguments: [
+            ("https://www.kompas.com/read/2021/03/04/x", nil, "Kompas"),
+            ("HTTPS://News.Detik.com:443/berita?id=1#top", nil, "Detik"),
+            ("..kompas.com..", nil, "Kompas"),
+            ("https:///nothing", nil, nil),
+            ("", "DailySocial.co", "DailySocial"),
+            ("", "Handelblatt", "Handelsblatt"),
+        ] as [(String, String?, String?)])
+    func recordURLAndOutletNameThePublisher(url: String, outlet: String?, publisher: String?) {
+        let article = Article(id: "r", text: "Harga beras naik pekan ini.", outlet: outlet, url: url)
+        #expect(Tracer().trace(article).publisher?.name == publisher)
+    }
 }
