@@ -55,12 +55,8 @@ struct ChainBuilder: Sendable {
         let dataCredited = evidence.filter { $0.signal == .cue(.data) }.map(\.subject)
         func credit(_ item: Evidence, _ role: Role) {
             guard item.subject != publisher else { return }
-            let index =
-                drafts.firstIndex { $0.subject == item.subject }
-                ?? {
-                    drafts.append(SourceDraft(subject: item.subject, kind: kind(item.subject)))
-                    return drafts.count - 1
-                }()
+            let index = drafts.firstIndex { $0.subject == item.subject } ?? drafts.count
+            if index == drafts.count { drafts.append(SourceDraft(subject: item.subject, kind: kind(item.subject))) }
             drafts[index].roles.insert(role)
             drafts[index].evidence.append(item)
             drafts[index].missProbability *= 1 - item.confidence

@@ -103,9 +103,9 @@ struct TraceAssembler {
     /// `Kemenlu` and `Kementerian Luar Negeri Jerman` are one body: quoted names whose words one
     /// contains the other's are merged under the fullest.
     private func mergeQuotedNames(_ assembly: inout ChainBuilder.Assembly) {
-        let quoted = assembly.drafts.map(\.subject).filter {
-            if case .named = $0, let d = assembly.draft($0), d.roles == RoleSet([.quote]) { true } else { false }
-        }
+        let quoted = assembly.drafts.filter {
+            if case .named = $0.subject, $0.roles == RoleSet([.quote]) { true } else { false }
+        }.map(\.subject)
         guard quoted.count > 1 else { return }
         func words(_ s: Subject) -> Set<String> {
             Set(

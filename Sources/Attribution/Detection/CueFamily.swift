@@ -74,6 +74,7 @@ struct CueFamilies: OptionSet, Sendable {
         rawValue = families.reduce(0) { $0 | $1.bit }
     }
 
+    static let all = CueFamilies(rawValue: .max)
     static let furniture = CueFamilies(.furnitureLine, .furnitureBlock)
     static let between = CueFamilies(.descriptor, .filler)
     static let descriptor = CueFamilies(.descriptor)

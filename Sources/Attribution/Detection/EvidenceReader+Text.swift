@@ -28,10 +28,7 @@ extension EvidenceReader {
 
     /// The cue phrase of a hit, if it has one.
     func lexiconPhrase(_ hit: Hit) -> String {
-        for entry in hit.entries {
-            if case .cue(let index) = entry.target { return lexicon.cues[index].phrase }
-        }
-        return ""
+        hit.cue(lexicon, in: .all)?.phrase ?? ""
     }
 
     /// Relay phrases that only ever name a medium (`dilansir`, `dikutip dari`), unlike `mengutip`,

@@ -199,7 +199,7 @@ struct WordFilter: Sendable {
         Word(end: start &+ length, hash: mix(seed, v, length: length), head: v)
     }
 
-    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let seed = FNV.basis
 
     /// `hash` with the first `length` (0 to 7) bytes of `v` mixed in, folded.
     @inline(__always) private static func mix(_ hash: UInt64, _ v: UInt64, length: Int) -> UInt64 {
@@ -211,7 +211,7 @@ struct WordFilter: Sendable {
     private static let fold = SWAR.ones &* 0x20
 
     @inline(__always) private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
-        (hash ^ chunk) &* 0x0000_0100_0000_01B3
+        FNV.mix(hash, chunk)
     }
 
     private static let alone: UInt64 = 1

@@ -41,9 +41,14 @@ struct KeyTable: Sendable {
         self.bytes = bytes
     }
 
-    /// A table holding each of `words`.
-    init(words: [String]) {
+    /// A table holding each of `words`, for ``contains(_:)``.
+    init(words: some Sequence<String>) {
         self.init(Dictionary(words.map { ($0, 1) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Whether the table holds exactly the bytes `key`.
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        value(for: key) != nil
     }
 
     /// The value of exactly the bytes `key`, or nil.
@@ -71,8 +76,7 @@ struct KeyTable: Sendable {
 
     /// FNV-1a over the bytes, its high bits folded into the low ones that pick the slot.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hash = key.reduce(FNV.basis) { FNV.mix($0, UInt64($1)) }
         return hash ^ (hash >> 29)
     }
 }

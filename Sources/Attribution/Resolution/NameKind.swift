@@ -27,9 +27,9 @@ enum NameKind {
     ]
 
     /// The word lists as byte tables, for lookups without a String per word.
-    private static let organizationTable = KeyTable(words: Array(organizationWords))
-    private static let documentTable = KeyTable(words: Array(documentWords))
-    private static let titleTable = KeyTable(words: Array(titleWords))
+    private static let organizationTable = KeyTable(words: organizationWords)
+    private static let documentTable = KeyTable(words: documentWords)
+    private static let titleTable = KeyTable(words: titleWords)
 
     /// The kind a name suggests: organisation, document or person.
     static func of(_ name: String) -> OutletKind {
@@ -39,15 +39,17 @@ enum NameKind {
         var title = false
         var onlyLength = 0
         forEachLowerWord(name, separators: [0x20, UInt8(ascii: "."), UInt8(ascii: ",")]) { word in
-            if count == 0, documentTable.value(for: word) != nil {
+            if count == 0, documentTable.contains(word) {
                 document = true
                 return false
             }
             count += 1
-            if organizationTable.value(for: word) != nil { organization = true }
-            if titleTable.value(for: word) != nil { title = true }
-            // In characters, as a String counts them.
-            onlyLength = word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+            if organizationTable.contains(word) { organization = true }
+            if titleTable.contains(word) { title = true }
+            // The first word's length in characters, as a String counts them: it matters alone.
+            if count == 1 {
+                onlyLength = word.allSatisfy { $0 < 0x80 } ? word.count : String(decoding: word, as: UTF8.self).count
+            }
             return true
         }
         if document { return .document }
@@ -90,9 +92,7 @@ enum NameKind {
     static func looksInstitutional(_ name: String) -> Bool {
         var found = false
         forEachLowerWord(name, separators: [0x20]) { word in
-            found =
-                organizationTable.value(for: word) != nil || titleTable.value(for: word) != nil
-                || documentTable.value(for: word) != nil
+            found = organizationTable.contains(word) || titleTable.contains(word) || documentTable.contains(word)
             return !found
         }
         return found

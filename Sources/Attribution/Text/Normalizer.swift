@@ -135,18 +135,12 @@ struct Normalizer: Sendable {
                     b.appendChunk(v, length: length)
                     i &+= length
                     if length < 16 {
-                        // The two commonest stops are taken here, as the slow path would take
-                        // them: a space before closing punctuation (`kata ,` in tokenized text)
-                        // is dropped; a single line break before plain text is kept.
-                        guard Self.isPlain(s[i &+ 1]) else { break }
-                        if s[i] == 0x20, Self.closesTight(s[i &+ 1]) {
-                            b.append(s[i &+ 1], i &+ 1)
-                        } else if s[i] == 0x0A {
-                            b.append(0x0A, i)
-                            b.append(s[i &+ 1], i &+ 1)
-                        } else {
-                            break
-                        }
+                        // The commonest stop, one space or line break before a plain byte (`kata ,`
+                        // in tokenized text), is taken here, by the builder's rules as below.
+                        let stop = s[i]
+                        guard stop == 0x20 || stop == 0x0A, Self.isPlain(s[i &+ 1]) else { break }
+                        b.white(stop == 0x0A, i)
+                        b.emit(s[i &+ 1], i &+ 1)
                         i &+= 2
                     }
                 }
