@@ -9,7 +9,7 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "Attribution"),
+        .target(name: "Attribution", resources: [.embedInCode("Tables")]),
         .executableTarget(name: "CLI", dependencies: ["Attribution"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
         .testTarget(name: "CLITests", dependencies: ["CLI"]),

@@ -60,7 +60,8 @@ public struct Tracer: Sendable {
         if let outlet = article.outlet, let index = resolveRecordOutlet(outlet) {
             evidence.append(
                 Evidence(
-                    subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet", confidence: 0.99)
+                    subject: .outlet(index), signal: .record, range: 0..<0, cueLabel: "record outlet",
+                    confidence: Confidence.record)
             )
         }
         guard var url = article.url else { return }
@@ -80,7 +81,8 @@ public struct Tracer: Sendable {
         if let found {
             evidence.append(
                 Evidence(
-                    subject: .outlet(found), signal: .record, range: 0..<0, cueLabel: "record url", confidence: 0.99))
+                    subject: .outlet(found), signal: .record, range: 0..<0, cueLabel: "record url",
+                    confidence: Confidence.record))
         }
     }
 

@@ -104,7 +104,7 @@ struct ChainBuilder: Sendable {
             edges.append(Edge(from: name(from), to: name(to), relation: relation, confidence: confidence))
         }
         func confidence(_ subject: Subject) -> Double {
-            guard let draft = assembly.draft(subject) else { return 0.9 }
+            guard let draft = assembly.draft(subject) else { return Confidence.edgeWithoutSource }
             return 1 - draft.missProbability
         }
         let contentRoles = RoleSet([.syndication, .relay, .citation])
@@ -116,7 +116,7 @@ struct ChainBuilder: Sendable {
         }
         let nestedTargets = assembly.nested.map(\.to)
         for pair in assembly.nested where content.contains(where: { $0.subject == pair.to }) {
-            link(pair.from, pair.to, role(of: pair.to, in: assembly), 0.8 * confidence(pair.to))
+            link(pair.from, pair.to, role(of: pair.to, in: assembly), Confidence.nestedEdgeFactor * confidence(pair.to))
         }
         let intermediaries = content.filter { draft in
             draft.evidence.contains { $0.signal == .cue(.relay) || $0.signal == .cue(.closing) }
@@ -130,7 +130,9 @@ struct ChainBuilder: Sendable {
                 umbrella != nil && subject != umbrella
                 && draft.evidence.allSatisfy { $0.signal == .cue(.interview) || $0.signal == .cue(.citation) }
             if throughUmbrella, let umbrella {
-                link(umbrella, subject, role(of: subject, in: assembly), 0.7 * confidence(subject))
+                link(
+                    umbrella, subject, role(of: subject, in: assembly),
+                    Confidence.umbrellaEdgeFactor * confidence(subject))
             } else if let owner = assembly.copyOwner {
                 link(owner, subject, role(of: subject, in: assembly), confidence(subject))
             }
@@ -140,7 +142,7 @@ struct ChainBuilder: Sendable {
         for draft in assembly.drafts {
             let subject = draft.subject
             if draft.roles.contains(.quote), !subject.isMedia, let reporter {
-                link(reporter, subject, .quote, 0.6 * confidence(subject))
+                link(reporter, subject, .quote, Confidence.quoteEdgeFactor * confidence(subject))
             }
             if draft.roles.contains(.photo), let publisher = assembly.publisher {
                 link(publisher, subject, .photo, confidence(subject))

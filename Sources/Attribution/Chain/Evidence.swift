@@ -5,6 +5,11 @@ enum Subject: Sendable, Hashable {
     /// A name the gazetteer does not know, with the kind its context suggests.
     case named(String, OutletKind)
 
+    /// Whether the subject is a name the gazetteer does not know.
+    var isNamed: Bool {
+        if case .named = self { true } else { false }
+    }
+
     /// Whether the subject is a media outlet: a gazetteer outlet, or a name read as one.
     var isMedia: Bool {
         switch self {
@@ -60,4 +65,6 @@ struct Evidence: Sendable, Hashable {
     var fuzzy: Bool = false
     /// For dateline evidence: the place the dateline names.
     var place: String? = nil
+    /// For cue evidence: the flags of the cue's table row.
+    var flags: CueFlags = []
 }

@@ -12,6 +12,9 @@
 struct PublisherRule: Sendable {
     let gazetteer: Gazetteer
 
+    /// Languages whose outlets mark their own reporting by a statement made to them.
+    static let ownInterviewLanguages = WordLists.standard.set(.ownInterviewLanguage)
+
     struct Decision {
         var publisher: Subject?
         var evidence: [Evidence]
@@ -85,14 +88,16 @@ struct PublisherRule: Sendable {
                 if isOwnLanguageOutlet(item.subject, language()) { strong.append(item.subject) }
             case .cue(.selfDescription), .selfAddress:
                 strong.append(item.subject)
-            case .cue(.relay) where item.cueLabel == "dikutip" && isOwnLanguageOutlet(item.subject, language()):
+            case .cue(.relay) where item.flags.contains(.own) && isOwnLanguageOutlet(item.subject, language()):
                 // `dikutip detikFinance` (quoted by, not from): the outlet's own reporting.
                 strong.append(item.subject)
             case .cue(.interview) where interviews:
                 let own = isOwnLanguageOutlet(item.subject, language())
                 // Indonesian outlets mark their own reporting so (`kata X kepada detikcom`); in
                 // English (`he told BBC News`) only when no other outlet is named at all.
-                if own, language() == "id" || onlyOutlet(item.subject, in: evidence) { strong.append(item.subject) }
+                if own, Self.ownInterviewLanguages.contains(language()) || onlyOutlet(item.subject, in: evidence) {
+                    strong.append(item.subject)
+                }
             default: break
             }
         }
@@ -100,7 +105,7 @@ struct PublisherRule: Sendable {
         var candidates: [Subject] = []
         for subject in strong where !candidates.contains(subject) {
             let relayed = evidence.contains {
-                $0.signal == .cue(.relay) && $0.cueLabel != "dikutip" && $0.subject == subject
+                $0.signal == .cue(.relay) && !$0.flags.contains(.own) && $0.subject == subject
             }
             if !relayed { candidates.append(subject) }
         }
@@ -120,7 +125,7 @@ struct PublisherRule: Sendable {
     private func isSelfSignal(_ item: Evidence) -> Bool {
         switch item.signal {
         case .cue(.reporting), .cue(.selfDescription), .cue(.interview), .selfAddress, .furniture: true
-        case .cue(.relay): item.cueLabel == "dikutip"
+        case .cue(.relay): item.flags.contains(.own)
         default: false
         }
     }

@@ -27,7 +27,7 @@ struct TraceAssembler {
         var dropped: [String] = []
         for draft in assembly.drafts {
             let subject = draft.subject
-            let confidence = min(0.99, 1 - draft.missProbability).rounded(toPlaces: 2)
+            let confidence = min(Confidence.maximum, 1 - draft.missProbability).rounded(toPlaces: 2)
             let name = builder.name(subject)
             if confidence < minConfidence {
                 dropped.append(name)

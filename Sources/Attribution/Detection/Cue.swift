@@ -6,11 +6,38 @@ struct Cue: Sendable, Hashable {
     var family: CueFamily
     /// `id` or `en`: the language the phrase belongs to.
     var language: String
+    /// What the table's flags say of the phrase.
+    var flags: CueFlags = []
+    /// For descriptors: the kind of outlet the descriptor introduces, if it introduces one.
+    var outletKind: OutletKind? = nil
+    /// For cues that only ever name a medium: the most words an unknown name after it may have
+    /// to be taken for an outlet; 0 for other cues.
+    var mediumWords = 0
+
     /// Scrapers glue this word to the next (`DilansirdetikNews`, `kepadadetikcom`): it may end
     /// inside a word when an outlet's name follows at once.
-    var glues: Bool
+    var glues: Bool { flags.contains(.glue) }
     /// The phrase must start a line (`sumber:` footers, furniture headings).
-    var lineStart: Bool
-    /// For descriptors: the kind of outlet the descriptor introduces, if it introduces one.
-    var outletKind: OutletKind?
+    var lineStart: Bool { flags.contains(.line) }
+}
+
+/// The flags of a cue table row.
+struct CueFlags: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+
+    /// `glue`: may run into the next word when an outlet's name follows.
+    static let glue = CueFlags(rawValue: 1 << 0)
+    /// `line`: must start a line.
+    static let line = CueFlags(rawValue: 1 << 1)
+    /// `weak`: introduces people as often as outlets (`menurut`).
+    static let weak = CueFlags(rawValue: 1 << 2)
+    /// `report`: the words speak of a report, so a name after them is a medium (`laporan`).
+    static let report = CueFlags(rawValue: 1 << 3)
+    /// `own`: an outlet of the article's language after it did its own reporting (`dikutip detikFinance`).
+    static let own = CueFlags(rawValue: 1 << 4)
+
+    /// The flags by their names in the table.
+    static let names: [(name: String, flag: CueFlags)] = [
+        ("glue", .glue), ("line", .line), ("weak", .weak), ("report", .report), ("own", .own),
+    ]
 }

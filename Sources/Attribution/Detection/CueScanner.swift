@@ -178,7 +178,8 @@ struct CueScanner: Sendable {
         return i
     }
 
-    private static let gluedConnectors: [[UInt8]] = [Array("dari".utf8), Array("di".utf8), Array("kepada".utf8)]
+    /// Words a scraper glues between a desk and a capitalised name (`detikNewsdariAntara`).
+    private static let gluedConnectors = WordLists.standard.words(.gluedConnector).map { Array($0.utf8) }
 
     private static func hasConnector(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
         let after = i + word.count

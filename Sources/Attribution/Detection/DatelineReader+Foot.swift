@@ -32,7 +32,7 @@ extension DatelineReader {
                 found.append(
                     Evidence(
                         subject: .outlet(outlet), signal: .signOff, range: range, cueLabel: "sign-off",
-                        confidence: 0.9))
+                        confidence: Confidence.signOff))
                 return found
             }
         }
@@ -51,7 +51,7 @@ extension DatelineReader {
             found.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .signOff, range: open..<close, cueLabel: "signature code",
-                    confidence: 0.85))
+                    confidence: Confidence.signatureCode))
         }
         return found
     }
@@ -70,7 +70,7 @@ extension DatelineReader {
             found.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .selfAddress, range: hit.start..<(next.end + 1),
-                    cueLabel: "self-address", confidence: 0.8))
+                    cueLabel: "self-address", confidence: Confidence.selfAddress))
         }
         return found
     }
@@ -82,7 +82,8 @@ extension DatelineReader {
         let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         guard let outlet = gazetteer.outlet(named: String(inner)) else { return nil }
         return Evidence(
-            subject: .outlet(outlet), signal: .titleTag, range: 0..<0, cueLabel: "title tag", confidence: 0.9)
+            subject: .outlet(outlet), signal: .titleTag, range: 0..<0, cueLabel: "title tag",
+            confidence: Confidence.titleTag)
     }
 
     static func onlyClosers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -13,10 +13,8 @@ struct DatelineReader: Sendable {
     static let footZone = 160
 
     /// Agency codes of signature lines: `(ant/sya)` is Antara; staff initials are nothing.
-    static let agencyCodes: [String: String] = [
-        "ant": "Antara", "antara": "Antara", "afp": "AFP", "rtr": "Reuters", "reuters": "Reuters", "xinhua": "Xinhua",
-        "ap": "AP",
-    ]
+    static let agencyCodes = Dictionary(
+        WordLists.standard.pairs(.signatureCode).map { ($0.word, $0.value) }, uniquingKeysWith: { first, _ in first })
 
     func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap, title: String?) -> [Evidence] {
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -64,7 +62,7 @@ struct DatelineReader: Sendable {
             return Evidence(
                 subject: .outlet(outlet), signal: .dateline, range: min(start, hit.start)..<dashEnd,
                 cueLabel: "dateline",
-                confidence: 0.95, place: placeName)
+                confidence: Confidence.dateline, place: placeName)
         }
         return nil
     }

@@ -1,10 +1,9 @@
 extension EvidenceReader {
     /// `sumber: Antara`, `Sumber : The Verge dan Liliputing .`, `Berita ini telah tayang di Kontan.co.id`:
     /// each outlet listed is a syndication source; a company or body listed is quoted.
-    func readFooter(
-        _ cue: Cue, hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>,
-        into reading: inout Reading
-    ) {
+    func readFooter(_ cue: Cue, hit k: Int, in scan: Scan, into reading: inout Reading) {
+        let bytes = scan.bytes
+        let hit = scan.hits[k]
         var p = hit.end
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
         if cue.lineStart {
@@ -16,14 +15,14 @@ extension EvidenceReader {
         // Under a table of figures, `Sumber: Bloomberg` credits the data, not the whole copy.
         let family: CueFamily = Self.followsTable(bytes, hit.start) ? .data : .footer
         for item in items {
-            if let outletHit = hits.first(where: { $0.start >= item.lowerBound && $0.start < item.upperBound }),
+            if let outletHit = scan.hits.first(where: { $0.start >= item.lowerBound && $0.start < item.upperBound }),
                 let outlet = outletHit.outlet(gazetteer), outletHit.end <= item.upperBound + 1
             {
                 let isStock = gazetteer.outlets[outlet].isStockImagery
                 reading.evidence.append(
                     Evidence(
                         subject: .outlet(outlet), signal: .cue(isStock ? .photo : family),
-                        range: hit.start..<outletHit.end, cueLabel: cue.phrase, confidence: 0.95))
+                        range: hit.start..<outletHit.end, cueLabel: cue.phrase, confidence: Confidence.footer))
                 continue
             }
             guard let range = names.name(in: bytes, after: item.lowerBound), range.upperBound <= item.upperBound else {
@@ -33,7 +32,7 @@ extension EvidenceReader {
                     reading.evidence.append(
                         Evidence(
                             subject: .named(token, .online), signal: .cue(family), range: hit.start..<word.upperBound,
-                            cueLabel: cue.phrase, confidence: 0.7))
+                            cueLabel: cue.phrase, confidence: Confidence.webAddress))
                 }
                 continue
             }
@@ -42,37 +41,40 @@ extension EvidenceReader {
                 reading.evidence.append(
                     Evidence(
                         subject: .outlet(resolved.outlet), signal: .cue(family), range: hit.start..<range.upperBound,
-                        cueLabel: cue.phrase, confidence: resolved.fuzzy ? 0.8 : 0.95, fuzzy: resolved.fuzzy))
+                        cueLabel: cue.phrase,
+                        confidence: resolved.fuzzy ? Confidence.misspeltFooter : Confidence.footer,
+                        fuzzy: resolved.fuzzy))
             } else if NameKind.isWebAddress(name) {
                 reading.evidence.append(
                     Evidence(
                         subject: .named(name, .online), signal: .cue(.footer), range: hit.start..<range.upperBound,
-                        cueLabel: cue.phrase, confidence: 0.7))
+                        cueLabel: cue.phrase, confidence: Confidence.webAddress))
             } else if !Self.anonymousCredits.contains(name.lowercased()) {
                 reading.evidence.append(
                     Evidence(
                         subject: .named(name, .organization), signal: .cue(.speech),
-                        range: hit.start..<range.upperBound, cueLabel: cue.phrase, confidence: 0.5))
+                        range: hit.start..<range.upperBound, cueLabel: cue.phrase, confidence: Confidence.footerBody))
             }
         }
     }
 
     /// `Foto: ANTARA/Seno`, `(Foto: Reuters)`, `Sumber foto: Istimewa/elshinta.com`: the outlets or
     /// picture libraries credited; photographers' names and makers of the thing shown are nothing.
-    func readPhoto(hit: Hit, index k: Int, hits: [Hit], bytes: UnsafeBufferPointer<UInt8>, into reading: inout Reading)
-    {
+    func readPhoto(hit k: Int, in scan: Scan, into reading: inout Reading) {
+        let bytes = scan.bytes
+        let hit = scan.hits[k]
         var p = hit.end
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
         guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { return }
         p += 1
         var end = p
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != UInt8(ascii: ")"), end - p < 120 { end += 1 }
-        for outletHit in hits where outletHit.start >= p && outletHit.end <= end {
+        for outletHit in scan.hits where outletHit.start >= p && outletHit.end <= end {
             guard let outlet = outletHit.outlet(gazetteer) else { continue }
             reading.evidence.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<outletHit.end,
-                    cueLabel: "foto", confidence: 0.9))
+                    cueLabel: "foto", confidence: Confidence.photo))
         }
         var q = p
         while q < end {
@@ -86,7 +88,7 @@ extension EvidenceReader {
                 reading.evidence.append(
                     Evidence(
                         subject: .named(token, .online), signal: .cue(.photo), range: hit.start..<word.upperBound,
-                        cueLabel: "foto", confidence: 0.7))
+                        cueLabel: "foto", confidence: Confidence.webAddress))
             }
             q = word.upperBound
         }
@@ -103,11 +105,6 @@ extension EvidenceReader {
         }.count
         return figures * 4 >= window.count
     }
-
-    /// Credits that name no one.
-    static let anonymousCredits: Set<String> = [
-        "istimewa", "ist", "dok", "dokumentasi", "net", "internet", "repro", "ilustrasi", "google", "berbagai sumber",
-    ]
 
     func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from p: Int) -> Int {
         var e = p
@@ -128,12 +125,12 @@ extension EvidenceReader {
             let byte = bytes[i]
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
                 cut(i, skip: 1)
-            } else if byte == 0x20, Self.startsWithWord(bytes, at: i + 1, "dan "), i + 4 < range.upperBound {
-                cut(i, skip: 5)
-                i += 4
-            } else if byte == 0x20, Self.startsWithWord(bytes, at: i + 1, "and "), i + 4 < range.upperBound {
-                cut(i, skip: 5)
-                i += 4
+            } else if byte == 0x20,
+                let length = Self.listJoiners.first(where: { Self.startsWith(bytes, at: i + 1, $0) })?.count,
+                i + length < range.upperBound
+            {
+                cut(i, skip: length + 1)
+                i += length
             } else if byte == UInt8(ascii: "."), i + 1 >= range.upperBound || bytes[i + 1] == 0x20 {
                 cut(i, skip: 1)
                 break

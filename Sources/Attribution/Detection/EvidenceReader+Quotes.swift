@@ -23,17 +23,21 @@ extension EvidenceReader {
         let items = reading.evidence
         for relay in items where relay.signal == .cue(.relay) {
             guard case .outlet = relay.subject else { continue }
-            for cited in items where cited.subject != relay.subject {
-                guard
-                    cited.signal == .cue(.interview) || cited.signal == .cue(.citation)
-                        || cited.signal == .cue(.report),
-                    cited.subject.isMedia,
-                    cited.range.upperBound <= relay.range.lowerBound,
-                    relay.range.lowerBound - cited.range.upperBound <= 160,
-                    !Self.sentenceEnds(bytes, cited.range.upperBound..<relay.range.lowerBound)
-                else { continue }
+            for cited in items where cited.subject != relay.subject && Self.isNestable(cited, before: relay, bytes) {
                 reading.nested.append((from: relay.subject, to: cited.subject))
             }
         }
+    }
+
+    /// Whether `cited` is an outlet cited, interviewed or reporting in the same sentence, at
+    /// most 160 bytes before the relay.
+    private static func isNestable(_ cited: Evidence, before relay: Evidence, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard cited.signal == .cue(.interview) || cited.signal == .cue(.citation) || cited.signal == .cue(.report),
+            cited.subject.isMedia
+        else { return false }
+        let gap = cited.range.upperBound..<max(cited.range.upperBound, relay.range.lowerBound)
+        return cited.range.upperBound <= relay.range.lowerBound && gap.count <= 160 && !sentenceEnds(bytes, gap)
     }
 }

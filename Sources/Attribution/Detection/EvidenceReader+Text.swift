@@ -1,7 +1,18 @@
-/// Byte-level predicates the evidence readers share.
+/// Byte-level predicates and word lists the evidence readers share.
 extension EvidenceReader {
     static let silentFamilies = CueFamilies(
         .document, .descriptor, .filler, .connector, .furnitureLine, .furnitureBlock)
+
+    /// Articles skipped before a name, each with its space (`the `).
+    static let articleWords = WordLists.standard.words(.article).map { Array($0.utf8) + [0x20] }
+    /// Words naming the outlet a relayed one took from (`dari`).
+    static let viaWords = WordLists.standard.words(.via).map { Array($0.utf8) }
+    /// Words joining the items of a credit list, each with its space (`dan `, `and `).
+    static let listJoiners = WordLists.standard.words(.listJoiner).map { Array($0.utf8) + [0x20] }
+    /// Last words of photo-service aliases (`foto` of `ANTARA FOTO`).
+    static let photoWords = WordLists.standard.words(.photoWord).map { Array($0.utf8) }
+    /// Credits that name no one (`istimewa`, `dok`).
+    static let anonymousCredits = WordLists.standard.set(.anonymousCredit)
 
     /// `Munir Said Thalib`: a capitalised verb inside a sentence is part of a name.
     static func capitalisedMidSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
@@ -26,17 +37,6 @@ extension EvidenceReader {
         return false
     }
 
-    /// The cue phrase of a hit, if it has one.
-    func lexiconPhrase(_ hit: Hit) -> String {
-        hit.cue(lexicon, in: .all)?.phrase ?? ""
-    }
-
-    /// Relay phrases that only ever name a medium (`dilansir`, `dikutip dari`), unlike `mengutip`,
-    /// which also takes people (`mengutip Trump`).
-    static func namesSourceOutright(_ phrase: String) -> Bool {
-        phrase.holds("lansir") || phrase.hasSuffix(" dari")
-    }
-
     /// The number of words of a name between spaces.
     static func wordCount(_ name: String) -> Int {
         var count = 0
@@ -48,18 +48,19 @@ extension EvidenceReader {
         return count
     }
 
-    static func startsWithWord(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard p + count <= bytes.count else { return false }
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: count)
-        for k in 0..<count where PhraseTrie.fold(bytes[p + k]) != w[k] { return false }
+    /// Whether the lower-case bytes `word` start at `p`, ASCII case folded.
+    static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, _ word: [UInt8]) -> Bool {
+        guard p >= 0, p + word.count <= bytes.count else { return false }
+        for k in word.indices where PhraseTrie.fold(bytes[p + k]) != word[k] { return false }
         return true
     }
 
-    static func isPhotoAlias(_ bytes: UnsafeBufferPointer<UInt8>, _ hit: Hit) -> Bool {
+    /// `ANTARA FOTO/Seno`: an outlet's photo-service alias before a slash.
+    func isPhotoAlias(_ hit: Hit, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = hit.end
         guard end < bytes.count, bytes[end] == UInt8(ascii: "/") else { return false }
-        return hit.end - hit.start > 5
-            && String(decoding: bytes[(hit.end - 4)..<hit.end], as: UTF8.self).uppercased() == "FOTO"
+        return Self.photoWords.contains { word in
+            hit.end - hit.start > word.count + 1 && Self.startsWith(bytes, at: hit.end - word.count, word)
+        }
     }
 }

@@ -7,39 +7,15 @@
 struct NameReader: Sendable {
     static let maxWords = 14
 
-    private static let joiners: Set<String> = [
-        "of", "for", "the", "and", "dan", "de", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le",
-        "da", "do", "dos", "y", "on", "+", "&", "untuk", "tentang",
-        "analyst", "spokesman", "spokeswoman", "chairman", "director", "president", "minister", "secretary", "peer",
-        "leader", "chief", "executive", "head", "economist", "official", "vice", "asal",
-    ]
+    private static let joiners = WordLists.standard.set(.joiner)
 
     /// Capitalised words that start sentences rather than names.
-    private static let leadingNoise: Set<String> = [
-        "namun", "sementara", "selain", "menurut", "saat", "ketika", "dalam", "pada", "di", "kemudian", "lalu",
-        "adapun", "sedangkan", "bahkan", "sebelumnya", "oleh", "karena", "meski", "jika", "untuk", "dengan",
-        "hal", "itu", "ini", "sehingga", "tetapi", "tapi", "dan", "juga", "kini", "seperti", "bagi",
-        "however", "but", "and", "the", "in", "on", "at", "meanwhile", "while", "also", "yesterday", "today",
-        "earlier", "last", "this", "that", "a", "an", "so", "when", "after", "before", "as", "if",
-        "sebelum", "setelah", "sesudah", "usai", "maka", "sebab", "walau", "walaupun", "meskipun", "apalagi",
-        "sejak", "hingga", "sampai", "agar", "supaya", "kalau", "bila", "apabila", "sedang", "yakni", "yaitu",
-        "tak", "tidak", "belum", "sudah", "telah", "masih", "akan", "bisa", "dapat", "harus", "para", "pak", "bu",
-        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "then", "now", "there", "here", "since", "although", "though",
-    ]
+    private static let leadingNoise = WordLists.standard.set(.leadingNoise)
 
     /// Adverbs that stand between a speaker and the verb.
-    private static let adverbs: Set<String> = [
-        "juga", "pun", "sempat", "telah", "kembali", "lalu", "pula", "also", "has", "had", "then", "previously",
-        "once", "again", "later", "earlier", "have", "terus", "bahkan", "akhirnya", "sudah", "masih", "kerap",
-        "sering", "tengah", "sedang", "langsung", "secara", "resmi", "pernah", "justru", "hanya", "itu", "ini",
-        "yesterday", "today", "recently", "however", "now", "still", "officially", "publicly",
-    ]
+    private static let adverbs = WordLists.standard.set(.adverb)
 
-    private static let timeWords: Set<String> = [
-        "on", "pada", "last", "this", "week", "month", "night", "morning", "evening", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
-    ]
+    private static let timeWords = WordLists.standard.set(.timeWord)
 
     /// Whether a lower-case word is a time word or an adverb that may stand between a name and its verb.
     static func isTimeOrAdverb(_ word: String) -> Bool {
@@ -47,13 +23,7 @@ struct NameReader: Sendable {
     }
 
     /// Words that are never a name by themselves.
-    static let pronouns: Set<String> = [
-        "analysts", "officials", "sources", "experts", "police", "residents", "witnesses", "critics", "observers",
-        "investors", "traders", "economists", "researchers", "scientists", "analis", "warga", "pengamat", "polisi",
-        "dirinya", "sang", "keduanya", "ketiganya", "semuanya", "dia", "ia", "mereka", "kami", "kita", "saya", "aku",
-        "beliau", "he", "she", "they", "it", "we", "i", "you",
-        "who", "which", "pihaknya", "nya", "anda", "engkau", "kamu",
-    ]
+    static let pronouns = WordLists.standard.set(.pronoun)
 
     /// The name that starts at or after `start` (skipping one space), or nil.
     func name(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Range<Int>? {

@@ -1,60 +1,73 @@
-/// The outlets the tracer knows, read from the reviewed table in ``outletTable``.
+import Foundation
+
+/// The outlets the tracer knows, read from the outlet tables (`Tables/outlets.tsv`), and
+/// extended by a user's own tables without a rebuild.
+///
+/// ```swift
+/// let gazetteer = try Gazetteer.standard.adding(contentsOf: URL(fileURLWithPath: "local.tsv"))
+/// let tracer = Tracer(gazetteer: gazetteer)
+/// ```
 public struct Gazetteer: Sendable {
     /// Every outlet, in table order; an outlet's index is its identity.
     public let outlets: [Outlet]
     /// The surface forms to match, each with its outlet and case rule.
     let aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool)]
+    /// The rows read, kept so that a user's table can be added.
+    let rows: [OutletRow]
     private let byKey: [String: Int]
     private let table: KeyTable
 
     /// The built-in gazetteer.
-    public static let standard = Gazetteer(table: outletTable)
+    public static let standard = StandardTables.load { () throws(TableError) in
+        var rows: [OutletRow] = []
+        for table in StandardTables.outlets {
+            rows += try Gazetteer.rows(path: table.path, text: table.text, layer: 0)
+        }
+        return try Gazetteer(rows: rows)
+    }
 
-    /// Reads a table of `name | kind | country | language | aliases | domains` lines.
-    init(table: String) {
-        var outlets: [Outlet] = []
-        var aliases: [(String, Int, AliasCase, Bool)] = []
-        var byKey: [String: Int] = [:]
-        for rawLine in table.split(separator: "\n") {
-            let line = rawLine.trimmingSpaces
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-            guard columns.count == 6 else { preconditionFailure("gazetteer line needs 6 columns: \(line)") }
-            let index = outlets.count
-            let kindName = columns[1]
-            let kind = OutletKind(rawValue: kindName) ?? (kindName == "stock" ? .organization : .unknown)
-            var forms: [String] = []
-            for raw in columns[4].split(separator: ";").map({ $0.trimmingSpaces }) where !raw.isEmpty {
-                var form = Substring(raw)
-                var rule = AliasCase.any
-                if form.hasPrefix("=") {
-                    rule = .exact
-                    form = form.dropFirst()
-                } else if form.hasPrefix("^") {
-                    rule = .capitalized
-                    form = form.dropFirst()
+    /// Builds the gazetteer over `rows`. A comparison key that two rows of one layer claim is an
+    /// error naming both; between layers, the higher (a user's table over the built-in one) wins.
+    init(rows: [OutletRow]) throws(TableError) {
+        var owner: [String: Int] = [:]
+        var overridden: Set<String> = []
+        // Higher layers claim their keys first; a lower row then loses only those.
+        for index in rows.indices.sorted(by: { (-rows[$0].layer, $0) < (-rows[$1].layer, $1) }) {
+            let row = rows[index]
+            for (key, form) in row.keys {
+                guard let other = owner[key] else {
+                    owner[key] = index
+                    continue
                 }
-                let family = form.hasSuffix("*")
-                if family { form = form.dropLast() }
-                forms.append(String(form))
-                aliases.append((String(form), index, rule, family))
-            }
-            let domains = columns[5].split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-            for domain in domains { aliases.append((domain, index, .any, false)) }
-            let outlet = Outlet(
-                name: columns[0], kind: kind, country: columns[2], language: columns[3], aliases: forms,
-                domains: domains, isStockImagery: kindName == "stock")
-            outlets.append(outlet)
-            var keys = [outlet.name] + forms + domains
-            if outlet.name.hasPrefix("The ") { keys.append(String(outlet.name.dropFirst(4))) }
-            for key in keys where byKey[Self.key(key)] == nil {
-                byKey[Self.key(key)] = index
+                if other == index { continue }
+                if rows[other].layer > row.layer {
+                    overridden.insert("\(index) \(key)")
+                    continue
+                }
+                let them = rows[other]
+                let theirForm = them.keys.first { $0.key == key }?.form ?? them.outlet.name
+                throw TableError(
+                    path: row.path, line: row.line,
+                    message:
+                        "'\(form)' of \(row.outlet.name) and '\(theirForm)' of \(them.outlet.name) at "
+                        + "\(them.location) share the comparison key '\(key)'",
+                    fix: "an alias, domain or name may belong to one outlet only: drop or change one of them")
             }
         }
-        self.outlets = outlets
+        var aliases: [(String, Int, AliasCase, Bool)] = []
+        for (index, row) in rows.enumerated() {
+            for alias in row.aliases where !overridden.contains("\(index) \(Self.key(alias.form))") {
+                aliases.append((alias.form, index, alias.rule, alias.prefixFamily))
+            }
+            for domain in row.outlet.domains where !overridden.contains("\(index) \(Self.key(domain))") {
+                aliases.append((domain, index, .any, false))
+            }
+        }
+        self.rows = rows
+        outlets = rows.map(\.outlet)
         self.aliases = aliases.map { (form: $0.0, outlet: $0.1, rule: $0.2, prefixFamily: $0.3) }
-        self.byKey = byKey
-        self.table = KeyTable(byKey)
+        byKey = owner
+        table = KeyTable(owner)
     }
 
     /// The outlet a name or alias denotes exactly (case, spaces and punctuation aside).
@@ -78,34 +91,10 @@ public struct Gazetteer: Sendable {
 
     /// All keys, for tolerant matching.
     var keys: [String: Int] { byKey }
-
-    /// A comparison key: lower-case ASCII letters and digits only.
-    static func key(_ s: some StringProtocol) -> String {
-        let utf8 = s.utf8
-        return String(unsafeUninitializedCapacity: utf8.count) { out in key(utf8, into: out) }
-    }
-
-    /// Writes the comparison key of the bytes `utf8` into `out` (room for as many); returns its length.
-    static func key(_ utf8: some Sequence<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"),
-                UInt8(ascii: "&"):
-                out[count] = byte
-                count += 1
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                out[count] = byte + 32
-                count += 1
-            default: break
-            }
-        }
-        return count
-    }
 }
 
 extension StringProtocol {
-    /// The string without leading and trailing spaces and tabs.
+    /// The string without leading and trailing spaces, tabs and carriage returns.
     var trimmingSpaces: String {
         let bytes = Array(utf8)
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return "" }

@@ -2,34 +2,12 @@ import Foundation
 
 /// Guesses what kind of thing an unknown name is from its words.
 enum NameKind {
-    private static let organizationWords: Set<String> = [
-        "kementerian", "kemenlu", "kemlu", "kemenkes", "badan", "dinas", "pemerintah", "pemprov", "pemkot", "pemkab",
-        "polda", "polres", "polri", "polisi", "bank", "otoritas", "komisi", "lembaga", "universitas", "institut",
-        "pt", "partai", "dewan", "majelis", "mahkamah", "pengadilan", "kejaksaan", "direktorat", "ditjen", "kantor",
-        "organisasi", "asosiasi", "perhimpunan", "ikatan", "yayasan", "balai", "pusat", "persatuan", "federasi",
-        "ministry", "department", "university", "institute", "council", "committee", "commission", "federation",
-        "association", "party", "government", "police", "court", "office", "inc", "corp", "ltd", "co", "company",
-        "group", "tbk", "kpk", "bps", "bpjs", "ojk", "pbb", "who", "imf", "un", "fifa", "pssi", "tim", "team",
-        "club", "watch", "alliance", "forum", "center", "centre", "foundation", "service", "authority", "board",
-        "agency", "union", "network", "kepolisian", "sekretariat", "setneg", "bpbd", "basarnas", "kadin", "mui",
-        "kominfo", "diskominfo", "bapenda", "bappenas", "bappeda", "bnpb", "dinkes", "pemda", "setda", "humas",
-        "kemenkes", "kemendikbud", "kemenag", "kemenkeu", "bmkg", "bpom", "pbsi", "kemenpora", "dishub", "disdik",
-    ]
-    private static let documentWords: Set<String> = [
-        "undang", "undang-undang", "uu", "peraturan", "perpres", "permen", "keputusan", "surat", "laporan", "report",
-        "nota", "buku", "dokumen", "survei", "survey", "studi", "study", "riset", "data", "rilis", "deklarasi",
-        "statement", "memo", "pernyataan",
-    ]
-    private static let titleWords: Set<String> = [
-        "presiden", "menteri", "gubernur", "bupati", "wali", "ketua", "wakil", "direktur", "kepala", "juru",
-        "sekretaris", "kapolri", "kapolda", "kapolres", "jenderal", "president", "minister", "governor", "chief",
-        "director", "spokesman", "spokeswoman", "dr", "prof", "mr", "mrs", "ms", "sir", "lord", "senator",
-    ]
 
-    /// The word lists as byte tables, for lookups without a String per word.
-    private static let organizationTable = KeyTable(words: organizationWords)
-    private static let documentTable = KeyTable(words: documentWords)
-    private static let titleTable = KeyTable(words: titleWords)
+    /// The word lists of `words.tsv` as byte tables, for lookups without a String per word.
+    private static let organizationTable = WordLists.standard.table(.organization)
+    private static let documentTable = WordLists.standard.table(.document)
+    private static let titleTable = WordLists.standard.table(.title)
+    private static let titleWords = WordLists.standard.set(.title)
 
     /// The kind a name suggests: organisation, document or person.
     static func of(_ name: String) -> OutletKind {
@@ -62,24 +40,18 @@ enum NameKind {
         return .person
     }
 
-    /// Countries and regions: a place said to say something is the story's subject, not a source.
-    private static let places: Set<String> = [
-        "indonesia", "singapore", "singapura", "india", "pakistan", "israel", "malaysia", "china", "tiongkok",
-        "jepang", "japan", "amerika serikat", "united states", "as", "us", "inggris", "britain", "prancis", "france",
-        "jerman", "germany", "rusia", "russia", "iran", "australia", "korea selatan", "south korea", "thailand",
-        "filipina", "philippines", "vietnam", "jawa barat", "jawa tengah", "jawa timur", "punjab", "eropa", "europe",
-        "kuwait", "arab saudi", "saudi arabia", "mesir", "egypt", "turki", "turkey", "korea utara", "north korea",
-        "ukraina", "ukraine", "italia", "italy", "spanyol", "spain", "belanda", "kanada", "canada", "brasil", "brazil",
-        "qatar", "irak", "iraq", "suriah", "syria", "afghanistan", "myanmar", "kamboja", "taiwan", "hong kong",
-        "washington", "jakarta", "beijing", "moskow", "moscow", "london", "paris", "tokyo",
-    ]
+    /// Countries, regions and capitals: a place said to say something is the story's subject, not a source.
+    private static let places = WordLists.standard.set(.place)
+    /// ` dan `, ` and `: the words between the items of a list, with their spaces.
+    private static let listJoiners = WordLists.standard.words(.listJoiner).map { " \($0) " }
 
     /// Whether a lower-cased name is a country, region or capital.
     static func isPlace(_ lower: String) -> Bool {
         // `Pennsylvania dan Virginia`: a list of places is a place too.
         if places.contains(lower) { return true }
-        guard lower.utf8.contains(0x20), lower.holds(" dan ") || lower.holds(" and ") else { return false }
-        let parts = lower.components(separatedBy: " dan ").flatMap { $0.components(separatedBy: " and ") }
+        guard lower.utf8.contains(0x20), listJoiners.contains(where: { lower.holds($0) }) else { return false }
+        var parts = [lower]
+        for joiner in listJoiners { parts = parts.flatMap { $0.components(separatedBy: joiner) } }
         return parts.count > 1 && parts.allSatisfy { places.contains($0) }
     }
 
@@ -122,16 +94,15 @@ enum NameKind {
         }
     }
 
+    private static let webSuffixes = WordLists.standard.words(.webSuffix)
+    private static let governmentSuffixes = WordLists.standard.words(.governmentSuffix)
+
     /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
     static func isWebAddress(_ name: String) -> Bool {
         let lower = name.lowercased()
-        guard !lower.hasSuffix(".go.id"), !lower.hasSuffix(".gov") else { return false }
+        guard !governmentSuffixes.contains(where: { lower.hasSuffix($0) }) else { return false }
         guard lower.utf8.contains(UInt8(ascii: ".")) else { return false }
         let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? lower
-        for suffix in [".com", ".co.id", ".id", ".net", ".org", ".co.uk", ".co", ".tv", ".news", ".asia", ".io"]
-        where host.hasSuffix(suffix) {
-            return true
-        }
-        return false
+        return webSuffixes.contains { host.hasSuffix($0) }
     }
 }

@@ -7,19 +7,14 @@
 /// Every article is read, so the reading works on the first 200 bytes in place: tokens are
 /// offsets in a buffer on the stack, names are compared as bytes, and only the answer is a String.
 enum DateReader {
-    /// Month names, folded to lower case, and their numbers.
-    private static let months: [(name: [UInt8], month: Int)] = [
-        ("jan", 1), ("januari", 1), ("january", 1), ("feb", 2), ("februari", 2), ("february", 2), ("mar", 3),
-        ("maret", 3), ("march", 3), ("apr", 4), ("april", 4), ("mei", 5), ("may", 5), ("jun", 6), ("juni", 6),
-        ("june", 6), ("jul", 7), ("juli", 7), ("july", 7), ("agu", 8), ("agt", 8), ("ags", 8), ("agustus", 8),
-        ("aug", 8), ("august", 8), ("sep", 9), ("sept", 9), ("september", 9), ("okt", 10), ("oktober", 10),
-        ("oct", 10), ("october", 10), ("nov", 11), ("nopember", 11), ("november", 11), ("des", 12),
-        ("desember", 12), ("dec", 12), ("december", 12),
-    ].map { (Array($0.0.utf8), $0.1) }
-    /// Time zone names, folded to lower case, and their offsets.
-    private static let zones: [(name: [UInt8], offset: String)] = [
-        ("wib", "+07:00"), ("wita", "+08:00"), ("wit", "+09:00"), ("gmt", "+00:00"), ("utc", "+00:00"),
-    ].map { (Array($0.0.utf8), $0.1) }
+    /// Month names, folded to lower case, and their numbers (the `month` list of `words.tsv`).
+    static let months: [(name: [UInt8], month: Int)] = WordLists.standard.pairs(.month).map {
+        (Array($0.word.utf8), Int($0.value) ?? 0)
+    }
+    /// Time zone names, folded to lower case, and their offsets (the `zone` list).
+    static let zones: [(name: [UInt8], offset: String)] = WordLists.standard.pairs(.zone).map {
+        (Array($0.word.utf8), $0.value)
+    }
 
     /// The time a date string or a text head gives, as ISO 8601, or nil.
     static func read(_ raw: some Collection<UInt8>) -> String? {

@@ -1,0 +1,142 @@
+extension EvidenceReader {
+    /// What stands between a cue and its name: descriptors and fillers (`laporan surat kabar`),
+    /// data words, articles.
+    struct Qualifiers {
+        /// Where the name may start.
+        var position: Int
+        /// The index of the first hit at or after `position`, or past it.
+        var nextHit: Int
+        /// The kind of outlet a descriptor promised (`surat kabar`: newspaper).
+        var descriptor: OutletKind? = nil
+        /// A descriptor, filler or data word stood between.
+        var described = false
+        /// The words speak of a report (`menurut laporan`, `laporan`): a name after them is a medium.
+        var sawReport = false
+    }
+
+    /// The outlet or name that follows cue hit `k`, past descriptors and fillers.
+    func argument(after k: Int, in scan: Scan, family: CueFamily) -> Argument? {
+        var qualifiers = Qualifiers(position: scan.hits[k].end, nextHit: k + 1)
+        let firstCue = scan.hits[k].cue(lexicon, in: .all)
+        qualifiers.sawReport = family == .citation && firstCue?.flags.contains(.report) == true
+        if let outlet = skipQualifiers(&qualifiers, in: scan, family: family) { return outlet }
+        let p = qualifiers.position
+        guard let range = names.name(in: scan.bytes, after: p), range.lowerBound == p else {
+            return webAddress(at: p, in: scan, family: family)
+        }
+        let name = scan.string(range)
+        // `the Daily Planet newspaper`, `Yonhap news agency`: a descriptor after the name.
+        if qualifiers.descriptor == nil, let after = scan.hit(rightAfter: range.upperBound, from: qualifiers.nextHit),
+            let cue = after.cue(lexicon, in: .descriptor), let kind = cue.outletKind
+        {
+            qualifiers.descriptor = kind
+            qualifiers.described = true
+        }
+        let tolerant = qualifiers.described || family == .relay || family == .closing
+        if let resolved = tolerant ? matcher.resolve(name) : gazetteer.outlet(named: name).map({ ($0, false) }) {
+            return Argument(subject: .outlet(resolved.0), range: range, fuzzy: resolved.1, described: true)
+        }
+        if let descriptor = qualifiers.descriptor {
+            return describedOutlet(name, range, descriptor, in: scan)
+        }
+        if NameKind.isWebAddress(name), family == .relay {
+            return Argument(subject: .named(name, .online), range: range, described: true)
+        }
+        let wordLimit = max(1, firstCue?.mediumWords ?? 0)
+        if namesOnlyMedia(scan.hits[k], firstCue, family: family, qualifiers),
+            couldBeOutlet(name, range, wordLimit: wordLimit, in: scan, from: qualifiers.nextHit)
+        {
+            return Argument(subject: .named(name, .online), range: range, described: false)
+        }
+        return Argument(subject: .named(name, NameKind.of(name)), range: range, described: qualifiers.described)
+    }
+
+    /// Steps over descriptors, fillers, data words and articles after a cue; returns the outlet
+    /// a hit names on the way, if one does.
+    private func skipQualifiers(_ q: inout Qualifiers, in scan: Scan, family: CueFamily) -> Argument? {
+        let bytes = scan.bytes
+        while true {
+            while q.position < bytes.count, bytes[q.position] == 0x20 || bytes[q.position] == UInt8(ascii: "\"") {
+                q.position += 1
+            }
+            if let (index, next) = scan.hit(startingAt: q.position, from: q.nextHit) {
+                q.nextHit = index
+                if let outlet = next.outlet(gazetteer) {
+                    return Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true)
+                }
+                if let cue = next.cue(lexicon, in: .between) {
+                    if cue.family == .descriptor { q.descriptor = cue.outletKind ?? q.descriptor }
+                    if cue.flags.contains(.report) { q.sawReport = true }
+                    q.described = true
+                    q.position = next.end
+                    q.nextHit += 1
+                    continue
+                }
+                if next.has(.data), family != .data {
+                    q.described = true
+                    q.position = next.end
+                    q.nextHit += 1
+                    continue
+                }
+            } else {
+                while q.nextHit < scan.hits.count, scan.hits[q.nextHit].start < q.position { q.nextHit += 1 }
+            }
+            if let length = scan.word(at: q.position, oneOf: Self.articleWords) {
+                q.position += length
+                continue
+            }
+            return nil
+        }
+    }
+
+    /// `dilansir simamaung.com`: a web address in lower case still names a site.
+    private func webAddress(at p: Int, in scan: Scan, family: CueFamily) -> Argument? {
+        let word = names.wordRange(scan.bytes, at: p)
+        let token = scan.string(word)
+        guard family == .relay, !word.isEmpty, NameKind.isWebAddress(token) else { return nil }
+        return Argument(subject: .named(token, .online), range: word, described: true)
+    }
+
+    /// An unknown name after a descriptor (`surat kabar Aftenposten`). A country names no outlet
+    /// (`kantor berita Iran`); the name after its comma, if any, does (`surat kabar Kuwait, Al-Seyassah`).
+    private func describedOutlet(_ name: String, _ range: Range<Int>, _ descriptor: OutletKind, in scan: Scan)
+        -> Argument?
+    {
+        guard NameKind.isPlace(name.lowercased()) else {
+            return Argument(subject: .named(name, descriptor), range: range, described: true)
+        }
+        let bytes = scan.bytes
+        guard range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
+            let next = names.name(in: bytes, after: range.upperBound + 1), next.lowerBound == range.upperBound + 2
+        else { return nil }
+        let outletName = scan.string(next)
+        if let known = gazetteer.outlet(named: outletName) {
+            return Argument(subject: .outlet(known), range: next, described: true)
+        }
+        return Argument(subject: .named(outletName, descriptor), range: next, described: true)
+    }
+
+    /// Whether the cue only ever names a medium here: a relay glued to the name or flagged
+    /// `medium`, with nothing between (`dilansir Beritapulauseribu`), or a citation of a report
+    /// without a descriptor (`menurut laporan InStyle`).
+    private func namesOnlyMedia(_ hit: Hit, _ firstCue: Cue?, family: CueFamily, _ q: Qualifiers) -> Bool {
+        switch family {
+        case .relay: (hit.glued || (firstCue?.mediumWords ?? 0) > 0) && !q.described
+        case .citation: q.sawReport && q.descriptor == nil
+        default: false
+        }
+    }
+
+    /// Whether an unknown name after a media-only cue reads as an outlet: a few words, not an
+    /// institution, pronoun or acronym, and no speaker (`dilansir Made menjelaskan`: a dangling
+    /// cue, then a speaker).
+    private func couldBeOutlet(_ name: String, _ range: Range<Int>, wordLimit: Int, in scan: Scan, from j: Int) -> Bool
+    {
+        guard Self.wordCount(name) <= wordLimit, !NameKind.looksInstitutional(name) else { return false }
+        guard !NameReader.pronouns.contains(name.lowercased()) else { return false }
+        // Short and all-capital names are bodies' acronyms more often than outlets.
+        guard name.utf8.count >= 4, name.uppercased() != name else { return false }
+        let speaker = scan.hit(rightAfter: range.upperBound, from: j)?.has(CueFamilies(.speechAfter, .report)) ?? false
+        return !speaker
+    }
+}

@@ -1,0 +1,58 @@
+/// The word lists of `words.tsv` that the rules read; the raw value is the list's name there.
+enum WordList: String, Sendable, CaseIterable {
+    case organization, document, title, place, joiner
+    case leadingNoise = "leading-noise"
+    case adverb
+    case timeWord = "time-word"
+    case pronoun
+    case anonymousCredit = "anonymous-credit"
+    case signatureCode = "signature-code"
+    case gluedConnector = "glued-connector"
+    case via, article
+    case listJoiner = "list-joiner"
+    case photoWord = "photo-word"
+    case ownInterviewLanguage = "own-interview-language"
+    case functionWord = "function-word"
+    case month, zone
+    case webSuffix = "web-suffix"
+    case governmentSuffix = "government-suffix"
+
+    /// What the value cell of the list's rows holds, or nil when it must be empty.
+    var value: Value? {
+        switch self {
+        case .signatureCode: .outletName
+        case .functionWord: .language
+        case .month: .month
+        case .zone: .offset
+        default: nil
+        }
+    }
+
+    /// The shapes a value may take.
+    enum Value: Sendable {
+        case outletName, language, month, offset
+
+        /// Whether `text` has this shape.
+        func accepts(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            switch self {
+            case .outletName: return !text.isEmpty
+            case .language: return bytes.count == 2 && bytes.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+            case .month: return Int(text).map { (1...12).contains($0) } ?? false
+            case .offset:
+                return bytes.count == 6 && (bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"))
+                    && bytes[3] == UInt8(ascii: ":")
+                    && [1, 2, 4, 5].allSatisfy { bytes[$0] &- UInt8(ascii: "0") < 10 }
+            }
+        }
+
+        var shape: String {
+            switch self {
+            case .outletName: "an outlet's canonical name"
+            case .language: "an ISO 639-1 language code such as id"
+            case .month: "a month number from 1 to 12"
+            case .offset: "a UTC offset such as +07:00"
+            }
+        }
+    }
+}

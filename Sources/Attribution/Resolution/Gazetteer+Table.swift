@@ -1,0 +1,88 @@
+extension Gazetteer {
+    /// The kinds an outlet table row may name.
+    static let tableKinds: [String: OutletKind] = [
+        "agency": .agency, "newspaper": .newspaper, "magazine": .magazine, "broadcaster": .broadcaster,
+        "online": .online, "social": .social, "stock": .organization, "government": .government,
+        "organization": .organization,
+    ]
+
+    /// Reads the rows of an outlet table: `name`, `kind`, `aliases`, and optionally `country`,
+    /// `language`, `domains` (a built-in table, of layer 0, has all six).
+    static func rows(path: String, text: String, layer: Int) throws(TableError) -> [OutletRow] {
+        let isUser = layer > 0
+        let optional = ["country", "language", "domains"]
+        let table = try Table(
+            path: path, text: text, required: ["name", "kind", "aliases"] + (isUser ? [] : optional),
+            optional: isUser ? optional : [], filled: ["name", "kind"] + (isUser ? [] : ["country", "language"]),
+            sectionColumn: "kind")
+        var rows: [OutletRow] = []
+        for row in table.rows {
+            rows.append(try outletRow(table, row, layer: layer))
+        }
+        return rows
+    }
+
+    private static func outletRow(_ table: Table, _ row: Table.Row, layer: Int) throws(TableError) -> OutletRow {
+        let isUser = layer > 0
+        func failure(_ message: String, _ fix: String) -> TableError {
+            TableError(path: table.path, line: row.line, message: message, fix: fix)
+        }
+        let name = table.cell(row, "name")
+        let kindName = table.cell(row, "kind")
+        guard let kind = tableKinds[kindName] else {
+            throw failure(
+                "unknown kind '\(kindName)'", "the kinds are \(tableKinds.keys.sorted().joined(separator: ", "))")
+        }
+        var country = table.cell(row, "country")
+        if country.isEmpty, isUser { country = "--" }
+        guard country == "--" || (country.utf8.count == 2 && country.utf8.allSatisfy { $0 &- UInt8(ascii: "A") < 26 })
+        else {
+            throw failure("unknown country '\(country)'", "write an ISO 3166-1 alpha-2 code such as ID, or --")
+        }
+        let language = table.cell(row, "language")
+        guard language.isEmpty && isUser || WordList.Value.language.accepts(language) else {
+            throw failure("unknown language '\(language)'", "write an ISO 639-1 code such as id or en")
+        }
+        var aliases: [OutletRow.Alias] = []
+        for raw in table.cell(row, "aliases").split(separator: ";").map({ $0.trimmingSpaces }) where !raw.isEmpty {
+            aliases.append(try alias(raw, failure))
+        }
+        let domains = table.cell(row, "domains").split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        for domain in domains
+        where !domain.utf8.contains(UInt8(ascii: ".")) || domain.utf8.contains(where: { $0 == 0x20 || $0 &- 65 < 26 }) {
+            throw failure("'\(domain)' is no web domain", "write it in lower case, without spaces: example.com")
+        }
+        guard !Gazetteer.key(name).isEmpty else {
+            throw failure("the name '\(name)' has no letters or digits", "write the outlet's name")
+        }
+        let outlet = Outlet(
+            name: name, kind: kind, country: country, language: language, aliases: aliases.map(\.form),
+            domains: domains, isStockImagery: kindName == "stock")
+        return OutletRow(outlet: outlet, aliases: aliases, path: table.path, line: row.line, layer: layer)
+    }
+
+    /// An alias with its markers: `=` exact case, `^` capitalised, a trailing `*` prefix family.
+    private static func alias(_ raw: String, _ failure: (String, String) -> TableError) throws(TableError)
+        -> OutletRow.Alias
+    {
+        var form = Substring(raw)
+        var rule = AliasCase.any
+        if form.hasPrefix("=") {
+            rule = .exact
+            form = form.dropFirst()
+        } else if form.hasPrefix("^") {
+            rule = .capitalized
+            form = form.dropFirst()
+        }
+        let family = form.hasSuffix("*")
+        if family { form = form.dropLast() }
+        let text = String(form)
+        if let reason = PhraseShape.neverMatches(text, caseSensitive: true) {
+            throw failure("the alias '\(raw)' can never match: \(reason.message)", reason.fix)
+        }
+        if Gazetteer.key(text).isEmpty {
+            throw failure("the alias '\(raw)' has no letters or digits", "write the outlet's name as the text has it")
+        }
+        return OutletRow.Alias(form: text, rule: rule, prefixFamily: family)
+    }
+}
