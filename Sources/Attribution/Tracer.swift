@@ -49,6 +49,7 @@ public struct Tracer: Sendable {
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)
         var warnings: [String] = []
         if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
+        if article.repairedUTF8 { warnings.append("input decoded with U+FFFD replacing invalid UTF-8") }
         let published = article.date.flatMap { DateReader.read($0.utf8) } ?? DateReader.read(article.utf8)
         return TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
             id: article.id, assembly: assembly, decision: decision, published: published, warnings: warnings,

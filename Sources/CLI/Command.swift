@@ -1,5 +1,3 @@
-import Attribution
-
 /// What the user asked for, parsed from the command line.
 enum Command: Equatable {
     case help(String)
@@ -11,6 +9,7 @@ enum Command: Equatable {
 }
 
 enum TraceFormat: String, CaseIterable { case text, json, jsonl }
+enum GraphFormat: String, CaseIterable { case dot, graphml }
 enum StatsFormat: String, CaseIterable { case table, csv, json }
 
 struct TraceOptions: Equatable {
@@ -18,9 +17,8 @@ struct TraceOptions: Equatable {
     var format = TraceFormat.text
     var minConfidence = 0.0
     var jobs: Int? = nil
+    var outlets: [String] = []
 }
-
-enum GraphFormat: String, CaseIterable { case dot, graphml }
 
 struct GraphOptions: Equatable {
     var paths: [String] = []
@@ -29,6 +27,7 @@ struct GraphOptions: Equatable {
     var top: Int? = nil
     var minConfidence = 0.0
     var jobs: Int? = nil
+    var outlets: [String] = []
 }
 
 struct StatsOptions: Equatable {
@@ -36,6 +35,7 @@ struct StatsOptions: Equatable {
     var format = StatsFormat.table
     var top: Int? = nil
     var jobs: Int? = nil
+    var outlets: [String] = []
 }
 
 /// A command line the tool cannot run; printed with exit status 64.

@@ -1,6 +1,51 @@
-/// The help texts, each with an example.
+/// The commands, their options and help: each option is written once, in its command here.
 enum Help {
-    static let version = "attribution 0.1.0"
+    static let version = "attribution 0.2.0"
+
+    static let traceCommand = CommandSpec<TraceOptions>(
+        name: "trace", summary: "the publisher, sources and provenance chain of each article.",
+        options: [
+            .format(
+                \.format,
+                help: [
+                    "text (readable, default), json (one indented object an article),",
+                    "jsonl (one line an article, the trace JSON contract)",
+                ]),
+            .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
+        ],
+        examples: ["attribution trace Graphs/example.txt --format json"])
+
+    static let graphCommand = CommandSpec<GraphOptions>(
+        name: "graph", summary: "the provenance graph as Graphviz DOT.",
+        about: ["One article gives its chain; several give one graph whose edge weights count articles."],
+        options: [
+            .format(\.format, help: ["dot (Graphviz, default) or graphml (Gephi, yEd, Cytoscape, NetworkX)"]),
+            .minWeight(\.minWeight), .top(\.top, help: "keep only the N heaviest edges"),
+            .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
+        ],
+        examples: ["attribution graph Graphs/example.txt > chain.dot && dot -Tsvg chain.dot > chain.svg"])
+
+    static let statsCommand = CommandSpec<StatsOptions>(
+        name: "stats", summary: "agency-citation statistics over a corpus, streamed.",
+        options: [
+            .format(\.format, help: ["table (aligned, default), csv, json (mergeable with `attribution merge`)"]),
+            .top(\.top, help: "show the N most credited sources and publishers"), .jobs(\.jobs), .outlets(\.outlets),
+        ],
+        examples: ["attribution stats corpus.jsonl --format json > part1.json"])
+
+    static let mergeCommand = CommandSpec<StatsOptions>(
+        name: "merge",
+        summary: "merge `stats --format json` outputs into what one run over all\ntheir inputs prints, byte for byte.",
+        options: [
+            .format(\.format, help: ["table (aligned, default), csv, json"]),
+            .top(\.top, help: "show the N most credited sources and publishers"),
+        ],
+        operands: "<stats.json>...", examples: ["attribution merge part1.json part2.json --format table"])
+
+    static let trace = traceCommand.help
+    static let graph = graphCommand.help
+    static let stats = statsCommand.help
+    static let merge = mergeCommand.help
 
     static let main = """
         attribution: trace where a news article's content came from.
@@ -13,71 +58,17 @@ enum Help {
           stats   agency-citation statistics over a corpus
           merge   merge `stats --format json` outputs as if from one run
 
-        INPUT: a plain-text article, a JSON Lines corpus (one {"id", "text", ...} object a line),
-        a folder of such files (read recursively), or - for standard input; several at once.
+        INPUT: a plain-text article, a JSON Lines corpus (one {"id", "text", ...} object a line;
+        a record without an "id" is named FILE:LINE), a folder of such files (read recursively),
+        or - for standard input; several at once.
 
         OPTIONS:
           -h, --help      show help (also after a command)
           --version       show the version
 
+        Run 'attribution <command> --help' for a command's options.
+
         EXAMPLE:
           attribution trace Graphs/example.txt
-        """
-
-    static let trace = """
-        attribution trace: the publisher, sources and provenance chain of each article.
-
-        USAGE: attribution trace [--format text|json|jsonl] [--min-confidence X] [--jobs N] <input>...
-
-        OPTIONS:
-          --format F           text (readable, default), json (one indented object an article),
-                               jsonl (one line an article, the trace JSON contract)
-          --min-confidence X   leave out sources below confidence X (0 to 1), with their edges
-          -j, --jobs N         threads (default: all cores); output is the same at any N
-
-        EXAMPLE:
-          attribution trace Graphs/example.txt --format json
-        """
-
-    static let graph = """
-        attribution graph: the provenance graph as Graphviz DOT.
-
-        One article gives its chain; several give one graph whose edge weights count articles.
-
-        USAGE: attribution graph [--format dot|graphml] [--min-weight N] [--top N] [--min-confidence X] [--jobs N] <input>...
-
-        OPTIONS:
-          --format F           dot (Graphviz, default) or graphml (Gephi, yEd, Cytoscape, NetworkX)
-          --min-weight N       keep edges seen in at least N articles (default 1)
-          --top N              keep only the N heaviest edges
-          --min-confidence X   leave out sources below confidence X
-          -j, --jobs N         threads (default: all cores)
-
-        EXAMPLE:
-          attribution graph Graphs/example.txt > chain.dot && dot -Tsvg chain.dot > chain.svg
-        """
-
-    static let stats = """
-        attribution stats: agency-citation statistics over a corpus, streamed.
-
-        USAGE: attribution stats [--format table|csv|json] [--top N] [--jobs N] <input>...
-
-        OPTIONS:
-          --format F     table (aligned, default), csv, json (mergeable with `attribution merge`)
-          --top N        show the N most credited sources and publishers
-          -j, --jobs N   threads (default: all cores); output is the same at any N
-
-        EXAMPLE:
-          attribution stats corpus.jsonl --format json > part1.json
-        """
-
-    static let merge = """
-        attribution merge: merge `stats --format json` outputs into what one run over all
-        their inputs prints, byte for byte.
-
-        USAGE: attribution merge [--format table|csv|json] [--top N] <stats.json>...
-
-        EXAMPLE:
-          attribution merge part1.json part2.json --format table
         """
 }

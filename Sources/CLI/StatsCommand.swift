@@ -6,17 +6,16 @@ struct StatsCommand {
     var options: StatsOptions
 
     func run() -> Int32 {
-        let tracer = Tracer()
-        var stats = CorpusStats()
-        let skipped = CorpusRunner(paths: options.paths, jobs: resolvedJobs(options.jobs)).run(
-            orderFree: true, make: { CorpusStats() },
-            add: { partial, article, _ in partial.add(tracer.trace(article, mentions: false, quotes: false)) },
-            combine: { stats.merge($0) })
-        for (reason, n) in skipped { stats.skip(reason: reason, count: n) }
+        guard let tracer = CorpusSession.tracer(outlets: options.outlets) else { return 64 }
+        let session = CorpusSession(paths: options.paths, jobs: options.jobs)
+        var (stats, summary) = session.runner.reduce(into: CorpusStats()) {
+            $0.add(tracer.trace($1, mentions: false, quotes: false))
+        }
+        for (reason, n) in summary.skipped { stats.skip(reason: reason, count: n) }
         var output = Output()
         output.write(render(stats, options))
         output.flush()
-        return skipped.isEmpty ? 0 : 1
+        return session.finish(summary)
     }
 }
 

@@ -41,9 +41,12 @@ struct Drained {
             batches.append(batch)
             for index in 0..<batch.count {
                 switch batch.article(at: index) {
-                case .success(let (article, notes)):
+                case .success(let article):
                     articles.append((batch.lines[index].line, article))
-                    warnings += notes
+                    if article.repairedUTF8 {
+                        let line = batch.isJSONLines ? ":\(batch.line(of: index))" : ""
+                        warnings.append("\(batch.path)\(line): invalid UTF-8 replaced with U+FFFD")
+                    }
                 case .failure(let error): errors.append(error)
                 }
             }

@@ -60,6 +60,20 @@ import Testing
         #expect(merge == .merge(StatsOptions(paths: ["a.json", "b.json"], format: .json)))
     }
 
+    @Test func outletTablesRepeat() throws {
+        let parsed = try ArgumentParser.parse(["stats", "--outlets", "a.tsv", "--outlets=b.tsv", "c.jsonl"])
+        #expect(parsed == .stats(StatsOptions(paths: ["c.jsonl"], outlets: ["a.tsv", "b.tsv"])))
+        #expect(usageError(["merge", "--outlets", "a.tsv", "x.json"]) == "unknown option '--outlets'")
+    }
+
+    /// Every option a command takes is in its help, from the same spec the parser reads.
+    @Test func helpListsEveryOption() {
+        for option in Help.traceCommand.options { #expect(Help.trace.contains(option.label)) }
+        for option in Help.graphCommand.options { #expect(Help.graph.contains(option.label)) }
+        for option in Help.statsCommand.options { #expect(Help.stats.contains(option.label)) }
+        #expect(Help.stats.contains("USAGE: attribution stats [--format table|csv|json] [--top N] [--jobs N]"))
+    }
+
     @Test func dashIsStandardInput() throws {
         #expect(try ArgumentParser.parse(["trace", "-"]) == .trace(TraceOptions(paths: ["-"])))
         #expect(try ArgumentParser.parse(["graph", "-", "b.txt"]) == .graph(GraphOptions(paths: ["-", "b.txt"])))
@@ -89,7 +103,11 @@ import Testing
             ["trace", "--min-confidence", "1.5", "a"],
             "invalid value '1.5' for '--min-confidence'; expected a number from 0 to 1"
         ),
-        (["trace", "--jobs", "0", "a"], "invalid value '0' for '--jobs'; expected a whole number of at least 1"),
+        (["trace", "--jobs", "0", "a"], "invalid value '0' for '--jobs'; expected a whole number from 1 to 256"),
+        (
+            ["stats", "-j", "9223372036854775807", "a"],
+            "invalid value '9223372036854775807' for '-j'; expected a whole number from 1 to 256"
+        ),
         (
             ["graph", "--min-weight", "x", "a"],
             "invalid value 'x' for '--min-weight'; expected a whole number of at least 1"

@@ -145,4 +145,29 @@ struct MainTests {
             #expect(merged.stdout == whole.stdout, "format \(format)")
         }
     }
+
+    @Test func outletTablesAddOutletsAndABadRowStopsEverything() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = "Harga beras naik pekan ini, seperti dilansir Warta Kampung Sebelah.\n"
+        let good = folder.appendingPathComponent("local.tsv")
+        try Data(
+            "# a newsroom's own outlets\nname\tkind\taliases\nWarta Kampung\tnewspaper\tWarta Kampung Sebelah\n".utf8
+        )
+        .write(to: good)
+        let without = try run(["trace", "--format", "jsonl", "-"], stdin: article)
+        let with = try run(["trace", "--format", "jsonl", "--outlets", good.path, "-"], stdin: article)
+        #expect(with.status == 0)
+        #expect(!without.stdout.contains("\"name\": \"Warta Kampung\", \"kind\": \"newspaper\""))
+        #expect(with.stdout.contains("\"name\": \"Warta Kampung\", \"kind\": \"newspaper\""))
+        let bad = folder.appendingPathComponent("bad.tsv")
+        try Data("name\tkind\taliases\nWarta Kampung\tnewspaper\tWarta Kampung\nX\tpaper\tX\n".utf8).write(to: bad)
+        for command in ["trace", "graph", "stats"] {
+            let result = try run([command, "--outlets", good.path, "--outlets", bad.path, "-"], stdin: article)
+            #expect(result.status == 64)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.contains("bad.tsv:3: error: unknown kind 'paper'"))
+        }
+    }
 }

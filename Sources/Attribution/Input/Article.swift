@@ -20,6 +20,8 @@ public struct Article: Sendable, Hashable {
     public var url: String?
     /// The publication date as the input gives it, unparsed.
     public var date: String?
+    /// Invalid UTF-8 in the input was replaced with U+FFFD; the trace says so.
+    public internal(set) var repairedUTF8 = false
 
     /// Creates an article from its text and optional record fields.
     public init(

@@ -14,25 +14,29 @@ public struct RecordBatch: Sendable {
     /// How many input bytes the batch covers.
     public var byteCount: Int { buffer.count }
 
-    /// The article of record `index`, or why it could not be read; `warnings` notes repairs.
-    public func article(at index: Int) -> Result<(Article, [String]), InputError> {
+    /// The 1-based line number of record `index`.
+    public func line(of index: Int) -> Int { lines[index].line }
+
+    /// The article of record `index`, or why it could not be read; the article's
+    /// ``Article/repairedUTF8`` notes a repair.
+    public func article(at index: Int) -> Result<Article, InputError> {
         let (line, range) = lines[index]
         var invalid = false
         if !isJSONLines {
             let text = UTF8Check.repaired(Array(buffer[range]), repaired: &invalid)
-            let warnings = invalid ? ["\(path): invalid UTF-8 replaced with U+FFFD"] : []
-            let article = Article(
+            var article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
-            return .success((article, warnings))
+            article.repairedUTF8 = invalid
+            return .success(article)
         }
         do throws(JSONRecordParser.Failure) {
-            let article = try buffer[range].withUnsafeBufferPointer {
+            var article = try buffer[range].withUnsafeBufferPointer {
                 (bytes) throws(JSONRecordParser.Failure) -> Article in
                 try JSONRecordParser().parse(
                     bytes, fallbackID: "\(InputPaths.articleID(path)):\(line)", invalidUTF8: &invalid)
             }
-            let warnings = invalid ? ["\(path):\(line): invalid UTF-8 replaced with U+FFFD"] : []
-            return .success((article, warnings))
+            article.repairedUTF8 = invalid
+            return .success(article)
         } catch {
             switch error {
             case .malformed(let column, let expected):

@@ -1,18 +1,22 @@
-import Attribution
-import Foundation
-
-/// Opens what the user named and streams its records, counting what could not be read.
-struct Inputs {
+/// Opens what a run names and streams its records, with an error for each path that cannot
+/// be opened.
+struct CorpusInputs {
     var stream: RecordStream
     var openErrors: [InputError]
 
-    init(paths: [String]) {
+    init(paths: [String], standardInput: (any ByteSource)?) {
         let expanded = InputPaths.expand(paths)
         var sources: [any ByteSource] = []
         var errors = expanded.errors
+        var standardInput = standardInput
         for path in expanded.files {
             if path == "-" {
-                sources.append(FileSource(handle: .standardInput, path: "-"))
+                if let source = standardInput {
+                    sources.append(source)
+                    standardInput = nil
+                } else {
+                    errors.append(InputError(path: "-", line: 0, reason: .unreadable("standard input is read once")))
+                }
                 continue
             }
             do {
@@ -24,9 +28,4 @@ struct Inputs {
         stream = RecordStream(sources: sources)
         openErrors = errors
     }
-}
-
-/// The number of threads to use.
-func resolvedJobs(_ jobs: Int?) -> Int {
-    jobs ?? ProcessInfo.processInfo.activeProcessorCount
 }

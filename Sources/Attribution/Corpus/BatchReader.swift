@@ -1,0 +1,34 @@
+import Dispatch
+
+/// Reads batches one ahead on a background thread. Only one read is ever in flight, and the
+/// stream is touched by nobody else meanwhile, so the unchecked `Sendable` holds.
+final class BatchReader: @unchecked Sendable {
+    private var stream: RecordStream
+    private var result: Result<RecordBatch?, InputError> = .success(nil)
+    private let group = DispatchGroup()
+    private(set) var bytesRead = 0
+
+    init(stream: RecordStream) {
+        self.stream = stream
+    }
+
+    /// Starts reading the next batch.
+    func start() {
+        group.enter()
+        DispatchQueue.global().async {
+            do throws(InputError) {
+                self.result = .success(try self.stream.next())
+            } catch {
+                self.result = .failure(error)
+            }
+            self.bytesRead = self.stream.bytesRead
+            self.group.leave()
+        }
+    }
+
+    /// Waits for the batch started last.
+    func take() -> Result<RecordBatch?, InputError> {
+        group.wait()
+        return result
+    }
+}

@@ -1,0 +1,118 @@
+/// One command-line option, written once: its names, its value, its help, and how it sets the
+/// command's options. The parser and `--help` both read it.
+struct OptionSpec<Options>: Sendable {
+    /// The long name, then any short one: `--jobs`, `-j`.
+    var names: [String]
+    /// The value's placeholder (`N`, `F`).
+    var value: String
+    /// The values it takes, when it takes a few (`text|json|jsonl`), for the usage line.
+    var choices: String? = nil
+    /// The help text, one line a string; the first says the default where there is one.
+    var help: [String]
+    /// Sets the option from its value; `name` is the name as typed, for messages.
+    var apply: @Sendable (_ options: inout Options, _ value: String, _ name: String) throws(UsageError) -> Void
+
+    /// `[--jobs N]`, `[--format text|json]`, as the usage line shows it.
+    var usage: String { "[\(names[0]) \(choices ?? value)]" }
+
+    /// `-j, --jobs N`, as the options list shows it.
+    var label: String { names.reversed().joined(separator: ", ") + " " + value }
+}
+
+extension OptionSpec {
+    /// `--format F`: one of the cases of `F`; the first is the default.
+    static func format<F: RawRepresentable & CaseIterable>(
+        _ keyPath: WritableKeyPath<Options, F> & Sendable, help: [String]
+    )
+        -> OptionSpec where F.RawValue == String
+    {
+        OptionSpec(
+            names: ["--format"], value: "F", choices: F.allCases.map(\.rawValue).joined(separator: "|"), help: help,
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.choice(value, name, F.self)
+            })
+    }
+
+    /// `-j, --jobs N`: threads, all cores by default.
+    static func jobs(_ keyPath: WritableKeyPath<Options, Int?> & Sendable) -> OptionSpec {
+        OptionSpec(
+            names: ["--jobs", "-j"], value: "N",
+            help: ["threads, 1 to \(Value.maxJobs) (default: all cores); output is the same at any N"],
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.count(value, name, in: 1...Value.maxJobs)
+            })
+    }
+
+    /// `--min-confidence X`: sources below X are left out.
+    static func minConfidence(_ keyPath: WritableKeyPath<Options, Double> & Sendable) -> OptionSpec {
+        OptionSpec(
+            names: ["--min-confidence"], value: "X",
+            help: ["leave out sources below confidence X (0 to 1, default 0), with their edges"],
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.fraction(value, name)
+            })
+    }
+
+    /// `--outlets FILE`, repeatable: outlets added to the built-in table.
+    static func outlets(_ keyPath: WritableKeyPath<Options, [String]> & Sendable) -> OptionSpec {
+        OptionSpec(
+            names: ["--outlets"], value: "FILE",
+            help: [
+                "add or override outlets from a tab-separated table (columns name, kind,",
+                "aliases; optional country, language, domains); repeatable",
+            ],
+            apply: { (options, value, _) throws(UsageError) in options[keyPath: keyPath].append(value) })
+    }
+
+    /// `--top N`.
+    static func top(_ keyPath: WritableKeyPath<Options, Int?> & Sendable, help: String) -> OptionSpec {
+        OptionSpec(
+            names: ["--top"], value: "N", help: [help],
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.count(value, name, in: 1...Int.max)
+            })
+    }
+
+    /// `--min-weight N`.
+    static func minWeight(_ keyPath: WritableKeyPath<Options, Int> & Sendable) -> OptionSpec {
+        OptionSpec(
+            names: ["--min-weight"], value: "N", help: ["keep edges seen in at least N articles (default 1)"],
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.count(value, name, in: 1...Int.max)
+            })
+    }
+}
+
+/// Reading option values, with the messages of a bad one.
+enum Value {
+    /// More threads than this only cost memory: the machines this runs on have fewer cores.
+    static let maxJobs = 256
+
+    static func choice<T: RawRepresentable & CaseIterable>(_ value: String, _ name: String, _: T.Type)
+        throws(UsageError) -> T where T.RawValue == String
+    {
+        guard let parsed = T(rawValue: value) else {
+            let expected = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(message: "invalid value '\(value)' for '\(name)'; expected one of \(expected)")
+        }
+        return parsed
+    }
+
+    static func count(_ value: String, _ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {
+        guard let parsed = Int(value), range.contains(parsed) else {
+            let expected =
+                range.upperBound == Int.max
+                ? "a whole number of at least \(range.lowerBound)"
+                : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            throw UsageError(message: "invalid value '\(value)' for '\(name)'; expected \(expected)")
+        }
+        return parsed
+    }
+
+    static func fraction(_ value: String, _ name: String) throws(UsageError) -> Double {
+        guard let parsed = Double(value), parsed >= 0, parsed <= 1 else {
+            throw UsageError(message: "invalid value '\(value)' for '\(name)'; expected a number from 0 to 1")
+        }
+        return parsed
+    }
+}
