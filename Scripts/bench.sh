@@ -31,8 +31,7 @@ articles=$(wc -l < "$corpus")
 
 # The cue phrases of the lexicon, one a line.
 cues=$work/cues.txt
-awk -F' [|] ' '/^ +[a-z]/ && NF >= 3 { sub(/^ +/, "", $1); print $1 }' \
-    Sources/Attribution/Detection/CueLexicon+Table.swift | sort -u > "$cues"
+awk -F'\t' '!/^#/ && NF >= 3 && $1 != "phrase" { print $1 }' Sources/Attribution/Tables/cues.tsv | sort -u > "$cues"
 
 jobs=$(nproc)
 repeat=${REPEAT:-1}
