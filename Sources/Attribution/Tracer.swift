@@ -73,7 +73,9 @@ public struct Tracer: Sendable {
             while host.first == dot { host = host.dropFirst() }
             while host.last == dot { host = host.dropLast() }
             while let first = host.firstIndex(of: dot) {
-                if let index = gazetteer.outlet(named: UnsafeBufferPointer(rebasing: host)) { return index }
+                if let index = gazetteer.outlet(named: UnsafeBufferPointer(rebasing: host), mediaContext: true) {
+                    return index
+                }
                 host = host[(first + 1)...]
                 while host.first == dot { host = host.dropFirst() }
             }
@@ -90,18 +92,20 @@ public struct Tracer: Sendable {
     /// A record's outlet field: its name, then its name as a web address (`dailysocial.id`), then
     /// a tolerant match.
     private func resolveRecordOutlet(_ name: String) -> Int? {
-        if let exact = gazetteer.outlet(named: name) { return exact }
+        if let exact = gazetteer.outlet(named: name, mediaContext: true) { return exact }
         var name = name
         let stripped = name.withUTF8 { bytes -> Int? in
             var rest = bytes[...]
             while let dot = rest.lastIndex(of: UInt8(ascii: ".")) {
                 rest = rest[..<dot]
-                if let index = gazetteer.outlet(named: UnsafeBufferPointer(rebasing: rest)) { return index }
+                if let index = gazetteer.outlet(named: UnsafeBufferPointer(rebasing: rest), mediaContext: true) {
+                    return index
+                }
             }
             return nil
         }
         if let stripped { return stripped }
-        return matcher.resolve(name)?.outlet
+        return matcher.resolve(name, mediaContext: true)?.outlet
     }
 
     /// The host of a URL's first 300 bytes (`https://www.kompas.com/read/...` gives

@@ -32,7 +32,7 @@ struct CueScanner: Sendable {
                     alias.form,
                     TrieEntry(
                         target: .alias(index), rule: alias.rule, prefixFamily: alias.prefixFamily, glues: false,
-                        lineStart: false, outlet: Int32(alias.outlet))
+                        lineStart: false, outlet: Int32(alias.outlet), weak: alias.weak)
                 ))
         }
         trie = PhraseTrie(phrases: phrases)

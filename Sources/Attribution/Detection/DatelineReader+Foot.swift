@@ -80,7 +80,7 @@ extension DatelineReader {
         let trimmed = title.trimmingSpaces
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
         let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-        guard let outlet = gazetteer.outlet(named: String(inner)) else { return nil }
+        guard let outlet = gazetteer.outlet(named: String(inner), mediaContext: true) else { return nil }
         return Evidence(
             subject: .outlet(outlet), signal: .titleTag, range: 0..<0, cueLabel: "title tag",
             confidence: Confidence.titleTag)

@@ -12,6 +12,13 @@ extension EvidenceReader {
         var described = false
         /// The words speak of a report (`menurut laporan`, `laporan`): a name after them is a medium.
         var sawReport = false
+
+        /// Whether a cue of `family` with these words says the name is a medium: a relay or a
+        /// closing credit, or a descriptor or filler between (`surat kabar`, `laporan`); so that
+        /// an outlet named by an ordinary word (`Metro`) counts there.
+        func speaksOfMedia(_ family: CueFamily) -> Bool {
+            described || family == .relay || family == .closing
+        }
     }
 
     /// The outlet or name that follows cue hit `k`, past descriptors and fillers.
@@ -32,8 +39,10 @@ extension EvidenceReader {
             qualifiers.descriptor = kind
             qualifiers.described = true
         }
-        let tolerant = qualifiers.described || family == .relay || family == .closing
-        if let resolved = tolerant ? matcher.resolve(name) : gazetteer.outlet(named: name).map({ ($0, false) }) {
+        let tolerant = qualifiers.speaksOfMedia(family)
+        if let resolved = tolerant
+            ? matcher.resolve(name, mediaContext: true) : gazetteer.outlet(named: name).map({ ($0, false) })
+        {
             return Argument(subject: .outlet(resolved.0), range: range, fuzzy: resolved.1, described: true)
         }
         if let descriptor = qualifiers.descriptor {
@@ -61,7 +70,7 @@ extension EvidenceReader {
             }
             if let (index, next) = scan.hit(startingAt: q.position, from: q.nextHit) {
                 q.nextHit = index
-                if let outlet = next.outlet(gazetteer) {
+                if let outlet = next.outlet(gazetteer, mediaContext: q.speaksOfMedia(family)) {
                     return Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true)
                 }
                 if let cue = next.cue(lexicon, in: .between) {
@@ -80,6 +89,21 @@ extension EvidenceReader {
                 }
             } else {
                 while q.nextHit < scan.hits.count, scan.hits[q.nextHit].start < q.position { q.nextHit += 1 }
+                // `told Portuguese newspaper Record`, `the Indonesian daily Kompas`: words that
+                // describe the outlet before its descriptor are no name when a name follows it
+                // (in `the Daily Planet newspaper` the name comes first).
+                if let range = names.name(in: bytes, after: q.position), range.lowerBound == q.position,
+                    Self.wordCount(scan.string(range)) <= 3,
+                    let descriptor = scan.hit(rightAfter: range.upperBound, from: q.nextHit),
+                    let cue = descriptor.cue(lexicon, in: .descriptor), cue.outletKind != nil,
+                    descriptor.end + 1 < bytes.count, bytes[descriptor.end] == 0x20,
+                    NameReader.isCapitalised(bytes[descriptor.end + 1])
+                {
+                    q.descriptor = cue.outletKind
+                    q.described = true
+                    q.position = descriptor.end
+                    continue
+                }
             }
             if let length = scan.word(at: q.position, oneOf: Self.articleWords) {
                 q.position += length
@@ -110,7 +134,7 @@ extension EvidenceReader {
             let next = names.name(in: bytes, after: range.upperBound + 1), next.lowerBound == range.upperBound + 2
         else { return nil }
         let outletName = scan.string(next)
-        if let known = gazetteer.outlet(named: outletName) {
+        if let known = gazetteer.outlet(named: outletName, mediaContext: true) {
             return Argument(subject: .outlet(known), range: next, described: true)
         }
         return Argument(subject: .named(outletName, descriptor), range: next, described: true)

@@ -16,7 +16,7 @@ extension EvidenceReader {
         let family: CueFamily = Self.followsTable(bytes, hit.start) ? .data : .footer
         for item in items {
             if let outletHit = scan.hits.first(where: { $0.start >= item.lowerBound && $0.start < item.upperBound }),
-                let outlet = outletHit.outlet(gazetteer), outletHit.end <= item.upperBound + 1
+                let outlet = outletHit.outlet(gazetteer, mediaContext: true), outletHit.end <= item.upperBound + 1
             {
                 let isStock = gazetteer.outlets[outlet].isStockImagery
                 reading.evidence.append(
@@ -37,7 +37,7 @@ extension EvidenceReader {
                 continue
             }
             let name = String(decoding: bytes[range], as: UTF8.self)
-            if let resolved = matcher.resolve(name) {
+            if let resolved = matcher.resolve(name, mediaContext: true) {
                 reading.evidence.append(
                     Evidence(
                         subject: .outlet(resolved.outlet), signal: .cue(family), range: hit.start..<range.upperBound,
@@ -70,7 +70,7 @@ extension EvidenceReader {
         var end = p
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != UInt8(ascii: ")"), end - p < 120 { end += 1 }
         for outletHit in scan.hits where outletHit.start >= p && outletHit.end <= end {
-            guard let outlet = outletHit.outlet(gazetteer) else { continue }
+            guard let outlet = outletHit.outlet(gazetteer, mediaContext: true) else { continue }
             reading.evidence.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<outletHit.end,

@@ -206,7 +206,7 @@ struct EvidenceReader: Sendable {
         // `marketing magazine New Media Age reported`: a descriptor vouches for the name.
         if let descriptorHit = scan.hits[..<k].last(where: { $0.end < range.lowerBound }),
             descriptorHit.end + 1 == range.lowerBound, let cue = descriptorHit.cue(lexicon, in: .descriptor),
-            let kind = cue.outletKind, gazetteer.outlet(named: name) == nil
+            let kind = cue.outletKind, gazetteer.outlet(named: name, mediaContext: true) == nil
         {
             return Argument(subject: .named(name, kind), range: descriptorHit.start..<range.upperBound, described: true)
         }
@@ -226,7 +226,7 @@ struct EvidenceReader: Sendable {
         p += length
         if p < bytes.count, bytes[p] == 0x20 { p += 1 }
         guard let index = scan.hits.firstIndex(where: { $0.start == p }),
-            let outlet = scan.hits[index].outlet(gazetteer)
+            let outlet = scan.hits[index].outlet(gazetteer, mediaContext: true)
         else { return }
         reading.evidence.append(
             Evidence(

@@ -29,9 +29,12 @@ struct Hit: Sendable, Hashable {
         return nil
     }
 
-    /// The outlet an alias entry names, if any.
-    func outlet(_ gazetteer: Gazetteer) -> Int? {
-        for entry in entries where entry.outlet >= 0 { return Int(entry.outlet) }
+    /// The outlet an alias entry names, if any. A weak alias (`?Record`) names it only in a
+    /// `mediaContext`: after a descriptor or a cue that only ever names media (`dilansir`, a
+    /// footer, a photo credit), never alone (a dateline, a sign-off) nor after a cue that also
+    /// names people and bodies (`menurut`, `kepada`).
+    func outlet(_ gazetteer: Gazetteer, mediaContext: Bool = false) -> Int? {
+        for entry in entries where entry.outlet >= 0 && (mediaContext || !entry.weak) { return Int(entry.outlet) }
         return nil
     }
 }

@@ -25,6 +25,15 @@ enum PhraseShape {
         if !caseSensitive, bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) {
             return Reason(message: "it has capital letters", fix: "write it in lower case; it matches in any case")
         }
+        // Letters and digits with single spaces between them are what the normalizer leaves as
+        // they are; only other phrases need to be normalized to be sure.
+        if bytes.indices.allSatisfy({ i in
+            CueScanner.isLetterOrDigit(bytes[i])
+                || bytes[i] == 0x20 && CueScanner.isLetterOrDigit(bytes[i - 1])
+                    && CueScanner.isLetterOrDigit(bytes[i + 1])
+        }) {
+            return nil
+        }
         let normalized = Normalizer().normalize(bytes).bytes
         if normalized != bytes {
             let shown = String(decoding: normalized, as: UTF8.self)

@@ -4,10 +4,30 @@ enum StandardTables {
     /// Where the tables live in the repository, for messages that name a row.
     static let folder = "Sources/Attribution/Tables/"
 
-    /// The outlet tables, read in this order.
+    /// The outlet tables, read in this order: the reviewed core, then the outlets gathered from
+    /// public lists (each file names its sources and licences).
     static let outlets: [(path: String, text: String)] = [
-        (folder + "outlets.tsv", String(decoding: PackageResources.outlets_tsv, as: UTF8.self))
-    ]
+        (folder + "outlets.tsv", PackageResources.outlets_tsv),
+        (folder + "outlets-agencies.tsv", PackageResources.outlets_agencies_tsv),
+        (folder + "outlets-asia.tsv", PackageResources.outlets_asia_tsv),
+        (folder + "outlets-au-nz.tsv", PackageResources.outlets_au_nz_tsv),
+        (folder + "outlets-canada.tsv", PackageResources.outlets_canada_tsv),
+        (folder + "outlets-europe.tsv", PackageResources.outlets_europe_tsv),
+        (folder + "outlets-fact-checkers.tsv", PackageResources.outlets_fact_checkers_tsv),
+        (folder + "outlets-id-national.tsv", PackageResources.outlets_id_national_tsv),
+        (folder + "outlets-id-regional.tsv", PackageResources.outlets_id_regional_tsv),
+        (folder + "outlets-latam.tsv", PackageResources.outlets_latam_tsv),
+        (folder + "outlets-mideast-africa.tsv", PackageResources.outlets_mideast_africa_tsv),
+        (folder + "outlets-uk-ie.tsv", PackageResources.outlets_uk_ie_tsv),
+        (folder + "outlets-us-aggregators-polls.tsv", PackageResources.outlets_us_aggregators_polls_tsv),
+        (folder + "outlets-us-national-online.tsv", PackageResources.outlets_us_national_online_tsv),
+        (folder + "outlets-us-networks.tsv", PackageResources.outlets_us_networks_tsv),
+        (folder + "outlets-us-newspapers.tsv", PackageResources.outlets_us_newspapers_tsv),
+        (folder + "outlets-us-partisan-opinion.tsv", PackageResources.outlets_us_partisan_opinion_tsv),
+        (folder + "outlets-us-radio-stations.tsv", PackageResources.outlets_us_radio_stations_tsv),
+        (folder + "outlets-us-tv-major.tsv", PackageResources.outlets_us_tv_major_tsv),
+        (folder + "outlets-us-tv-stations.tsv", PackageResources.outlets_us_tv_stations_tsv),
+    ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 
     /// The cue phrase table.
     static let cues = (path: folder + "cues.tsv", text: String(decoding: PackageResources.cues_tsv, as: UTF8.self))
@@ -16,7 +36,9 @@ enum StandardTables {
     static let words = (path: folder + "words.tsv", text: String(decoding: PackageResources.words_tsv, as: UTF8.self))
 
     /// Every embedded file, by name, so that a test can tell a table file that is never read.
-    static let fileNames = ["outlets.tsv", "cues.tsv", "words.tsv"]
+    static var fileNames: [String] {
+        outlets.map { String($0.path.dropFirst(folder.count)) } + ["cues.tsv", "words.tsv"]
+    }
 
     /// Reads a built-in table; a built-in table that does not read is a defect the table checks
     /// catch, so it stops the program with its location.

@@ -27,48 +27,92 @@ struct Table: Sendable {
         var columns: [String]? = nil
         var rows: [Row] = []
         var section: (title: String, values: [String], line: Int)? = nil
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
-            if line.hasPrefix("## ") {
-                section = Self.section(String(line.dropFirst(3)), line: number)
-                continue
+        var sectionIndex: Int? = nil
+        var text = text
+        // Bytes, not Characters: the built-in tables hold thousands of rows, read at every start.
+        var failure: TableError? = nil
+        text.withUTF8 { bytes in
+            do throws(TableError) {
+                try read(bytes)
+            } catch {
+                failure = error
             }
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
-            guard let header = columns else {
-                columns = try Self.header(cells, path: path, line: number, required: required, optional: optional)
-                continue
+        }
+        if let failure { throw failure }
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(TableError) {
+            var number = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                number += 1
+                let full = start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)
+                let line = Self.trimmed(bytes, full)
+                start = end + 1
+                if line.isEmpty { continue }
+                if bytes[line.lowerBound] == UInt8(ascii: "#") {
+                    if line.count > 3, bytes[line.lowerBound + 1] == UInt8(ascii: "#"),
+                        bytes[line.lowerBound + 2] == 0x20
+                    {
+                        section = Self.section(
+                            String(decoding: bytes[(line.lowerBound + 3)..<line.upperBound], as: UTF8.self),
+                            line: number)
+                    }
+                    continue
+                }
+                var cells: [String] = []
+                var cellStart = full.lowerBound
+                for i in full.lowerBound...full.upperBound where i == full.upperBound || bytes[i] == 0x09 {
+                    cells.append(String(decoding: bytes[Self.trimmed(bytes, cellStart..<i)], as: UTF8.self))
+                    cellStart = i + 1
+                }
+                guard let header = columns else {
+                    let parsed = try Self.header(
+                        cells, path: path, line: number, required: required, optional: optional)
+                    columns = parsed
+                    sectionIndex = sectionColumn.flatMap { parsed.firstIndex(of: $0) }
+                    continue
+                }
+                guard cells.count <= header.count else {
+                    throw TableError(
+                        path: path, line: number,
+                        message: "the row has \(cells.count) cells but the header names \(header.count) columns",
+                        fix: "separate the cells \(header.joined(separator: ", ")) by one tab each")
+                }
+                if cells.count < header.count { cells += Array(repeating: "", count: header.count - cells.count) }
+                for (index, column) in header.enumerated() where cells[index].isEmpty && filled.contains(column) {
+                    throw TableError(
+                        path: path, line: number, message: "the row has no \(column)", fix: "fill the cell")
+                }
+                if let sectionIndex, let section, !section.values.isEmpty, !section.values.contains(cells[sectionIndex])
+                {
+                    let name = header[sectionIndex]
+                    throw TableError(
+                        path: path, line: number,
+                        message:
+                            "a row of \(name) '\(cells[sectionIndex])' under the section '\(section.title)' "
+                            + "(line \(section.line)), which holds \(section.values.joined(separator: ", "))",
+                        fix: "move the row under a section of its \(name), or add it to the section's list")
+                }
+                rows.append(Row(line: number, cells: cells))
             }
-            guard cells.count <= header.count else {
-                throw TableError(
-                    path: path, line: number,
-                    message: "the row has \(cells.count) cells but the header names \(header.count) columns",
-                    fix: "separate the cells \(header.joined(separator: ", ")) by one tab each")
-            }
-            let padded = cells + Array(repeating: "", count: header.count - cells.count)
-            for (index, column) in header.enumerated() where filled.contains(column) && padded[index].isEmpty {
-                throw TableError(path: path, line: number, message: "the row has no \(column)", fix: "fill the cell")
-            }
-            if let sectionColumn, let section, !section.values.isEmpty,
-                let index = header.firstIndex(of: sectionColumn), !section.values.contains(padded[index])
-            {
-                throw TableError(
-                    path: path, line: number,
-                    message:
-                        "a row of \(sectionColumn) '\(padded[index])' under the section '\(section.title)' "
-                        + "(line \(section.line)), which holds \(section.values.joined(separator: ", "))",
-                    fix: "move the row under a section of its \(sectionColumn), or add it to the section's list")
-            }
-            rows.append(Row(line: number, cells: padded))
         }
         guard let columns else {
             throw TableError(path: path, line: 0, message: "the table has no header line", fix: "name the columns")
         }
         self.columns = columns
         self.rows = rows
+    }
+
+    /// `range` without spaces, tabs and carriage returns at its ends.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0D { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D {
+            upper -= 1
+        }
+        return lower..<upper
     }
 
     /// The cell of `column` in `row`, or "" when the table has no such column.

@@ -14,6 +14,7 @@ enum WordList: String, Sendable, CaseIterable {
     case ownInterviewLanguage = "own-interview-language"
     case functionWord = "function-word"
     case month, zone
+    case mediaWord = "media-word"
     case webSuffix = "web-suffix"
     case governmentSuffix = "government-suffix"
 

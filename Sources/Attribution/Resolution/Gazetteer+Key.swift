@@ -6,6 +6,11 @@ extension Gazetteer {
         return String(unsafeUninitializedCapacity: utf8.count) { out in key(utf8, into: out) }
     }
 
+    /// Whether the bytes have a comparison key at all (`الجزيرة` has none: its letters are not Latin).
+    static func hasKey(_ utf8: some Collection<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, utf8.count)) { key(utf8, into: $0) > 0 }
+    }
+
     /// Writes the comparison key of the bytes `utf8` into `out` (room for as many); returns its length.
     static func key(_ utf8: some Sequence<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var count = 0

@@ -44,10 +44,10 @@ extension Gazetteer {
             throw failure("unknown language '\(language)'", "write an ISO 639-1 code such as id or en")
         }
         var aliases: [OutletRow.Alias] = []
-        for raw in table.cell(row, "aliases").split(separator: ";").map({ $0.trimmingSpaces }) where !raw.isEmpty {
+        for raw in table.cell(row, "aliases").listItems {
             aliases.append(try alias(raw, failure))
         }
-        let domains = table.cell(row, "domains").split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        let domains = table.cell(row, "domains").listItems
         for domain in domains
         where !domain.utf8.contains(UInt8(ascii: ".")) || domain.utf8.contains(where: { $0 == 0x20 || $0 &- 65 < 26 }) {
             throw failure("'\(domain)' is no web domain", "write it in lower case, without spaces: example.com")
@@ -61,28 +61,34 @@ extension Gazetteer {
         return OutletRow(outlet: outlet, aliases: aliases, path: table.path, line: row.line, layer: layer)
     }
 
-    /// An alias with its markers: `=` exact case, `^` capitalised, a trailing `*` prefix family.
+    /// An alias with its markers: `?` weak (only next to a cue or descriptor), then `=` exact case
+    /// or `^` capitalised, and a trailing `*` for a prefix family.
     private static func alias(_ raw: String, _ failure: (String, String) -> TableError) throws(TableError)
         -> OutletRow.Alias
     {
-        var form = Substring(raw)
+        // Markers are ASCII: read them on the bytes.
+        var bytes = Array(raw.utf8)[...]
         var rule = AliasCase.any
-        if form.hasPrefix("=") {
+        let weak = bytes.first == UInt8(ascii: "?")
+        if weak { bytes = bytes.dropFirst() }
+        if bytes.first == UInt8(ascii: "=") {
             rule = .exact
-            form = form.dropFirst()
-        } else if form.hasPrefix("^") {
+            bytes = bytes.dropFirst()
+        } else if bytes.first == UInt8(ascii: "^") {
             rule = .capitalized
-            form = form.dropFirst()
+            bytes = bytes.dropFirst()
         }
-        let family = form.hasSuffix("*")
-        if family { form = form.dropLast() }
-        let text = String(form)
+        let family = bytes.last == UInt8(ascii: "*")
+        if family { bytes = bytes.dropLast() }
+        let text = String(decoding: bytes, as: UTF8.self)
         if let reason = PhraseShape.neverMatches(text, caseSensitive: true) {
             throw failure("the alias '\(raw)' can never match: \(reason.message)", reason.fix)
         }
-        if Gazetteer.key(text).isEmpty {
-            throw failure("the alias '\(raw)' has no letters or digits", "write the outlet's name as the text has it")
+        guard Gazetteer.hasKey(bytes) else {
+            throw failure(
+                "the alias '\(raw)' has no letters or digits a key is made of",
+                "write the outlet's name as the text has it")
         }
-        return OutletRow.Alias(form: text, rule: rule, prefixFamily: family)
+        return OutletRow.Alias(form: text, rule: rule, prefixFamily: family, weak: weak)
     }
 }

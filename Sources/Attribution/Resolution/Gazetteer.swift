@@ -11,11 +11,15 @@ public struct Gazetteer: Sendable {
     /// Every outlet, in table order; an outlet's index is its identity.
     public let outlets: [Outlet]
     /// The surface forms to match, each with its outlet and case rule.
-    let aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool)]
+    let aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool, weak: Bool)]
     /// The rows read, kept so that a user's table can be added.
     let rows: [OutletRow]
+    /// Strong keys (names, aliases, domains that name the outlet anywhere), by key.
     private let byKey: [String: Int]
     private let table: KeyTable
+    /// Weak keys (ordinary words: `metro`, `record`), that name an outlet only where the text
+    /// speaks of media.
+    private let weakTable: KeyTable
 
     /// The built-in gazetteer.
     public static let standard = StandardTables.load { () throws(TableError) in
@@ -30,18 +34,24 @@ public struct Gazetteer: Sendable {
     /// error naming both; between layers, the higher (a user's table over the built-in one) wins.
     init(rows: [OutletRow]) throws(TableError) {
         var owner: [String: Int] = [:]
-        var overridden: Set<String> = []
-        // Higher layers claim their keys first; a lower row then loses only those.
-        for index in rows.indices.sorted(by: { (-rows[$0].layer, $0) < (-rows[$1].layer, $1) }) {
+        // The keys in the order claimed, so that the lookup table is the same in every process.
+        var claims: [(String, Int)] = []
+        // Keys a row lost to a row of a higher layer, by row.
+        var overridden: [Int: Set<String>] = [:]
+        // Higher layers claim their keys first; a lower row then loses only those. Keys derived
+        // from a name are claimed after every key given outright.
+        let order = rows.indices.sorted { (-rows[$0].layer, $0) < (-rows[$1].layer, $1) }
+        for index in order {
             let row = rows[index]
-            for (key, form) in row.keys {
+            for (key, form, derived, _) in row.keys where !derived {
                 guard let other = owner[key] else {
                     owner[key] = index
+                    claims.append((key, index))
                     continue
                 }
                 if other == index { continue }
                 if rows[other].layer > row.layer {
-                    overridden.insert("\(index) \(key)")
+                    overridden[index, default: []].insert(key)
                     continue
                 }
                 let them = rows[other]
@@ -54,33 +64,56 @@ public struct Gazetteer: Sendable {
                     fix: "an alias, domain or name may belong to one outlet only: drop or change one of them")
             }
         }
-        var aliases: [(String, Int, AliasCase, Bool)] = []
-        for (index, row) in rows.enumerated() {
-            for alias in row.aliases where !overridden.contains("\(index) \(Self.key(alias.form))") {
-                aliases.append((alias.form, index, alias.rule, alias.prefixFamily))
+        for index in order {
+            for (key, _, derived, _) in rows[index].keys where derived && owner[key] == nil {
+                owner[key] = index
+                claims.append((key, index))
             }
-            for domain in row.outlet.domains where !overridden.contains("\(index) \(Self.key(domain))") {
-                aliases.append((domain, index, .any, false))
+        }
+        var aliases: [(String, Int, AliasCase, Bool, Bool)] = []
+        for (index, row) in rows.enumerated() {
+            let lost = overridden[index] ?? []
+            for alias in row.aliases where lost.isEmpty || !lost.contains(Self.key(alias.form)) {
+                aliases.append((alias.form, index, alias.rule, alias.prefixFamily, alias.weak))
+            }
+            for domain in row.outlet.domains where lost.isEmpty || !lost.contains(Self.key(domain)) {
+                aliases.append((domain, index, .any, false, false))
+            }
+        }
+        // A key is weak when the row that owns it claims it by a weak alias.
+        var strong: [(String, Int)] = []
+        var weak: [(String, Int)] = []
+        for (key, index) in claims {
+            if rows[index].keys.contains(where: { $0.key == key && $0.weak }) {
+                weak.append((key, index))
+            } else {
+                strong.append((key, index))
             }
         }
         self.rows = rows
         outlets = rows.map(\.outlet)
-        self.aliases = aliases.map { (form: $0.0, outlet: $0.1, rule: $0.2, prefixFamily: $0.3) }
-        byKey = owner
-        table = KeyTable(owner)
+        self.aliases = aliases.map { (form: $0.0, outlet: $0.1, rule: $0.2, prefixFamily: $0.3, weak: $0.4) }
+        byKey = Dictionary(strong, uniquingKeysWith: { first, _ in first })
+        table = KeyTable(pairs: strong)
+        weakTable = KeyTable(pairs: weak)
     }
 
-    /// The outlet a name or alias denotes exactly (case, spaces and punctuation aside).
-    public func outlet(named name: some StringProtocol) -> Int? {
-        if let found = name.utf8.withContiguousStorageIfAvailable({ outlet(named: $0) }) { return found }
-        return Array(name.utf8).withUnsafeBufferPointer { outlet(named: $0) }
+    /// The outlet a name or alias denotes exactly (case, spaces and punctuation aside). An
+    /// ordinary word that is also an outlet's name (`Metro`, `Record`) names it only when
+    /// `mediaContext` says the text speaks of media there (a descriptor, `dilansir`, a footer).
+    public func outlet(named name: some StringProtocol, mediaContext: Bool = false) -> Int? {
+        if let found = name.utf8.withContiguousStorageIfAvailable({ outlet(named: $0, mediaContext: mediaContext) }) {
+            return found
+        }
+        return Array(name.utf8).withUnsafeBufferPointer { outlet(named: $0, mediaContext: mediaContext) }
     }
 
     /// The outlet the UTF-8 bytes of a name denote exactly; the key is built on the stack.
-    func outlet(named name: UnsafeBufferPointer<UInt8>) -> Int? {
+    func outlet(named name: UnsafeBufferPointer<UInt8>, mediaContext: Bool = false) -> Int? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, name.count)) { key in
             let count = Self.key(name, into: key)
-            return table.value(for: UnsafeBufferPointer(rebasing: key[..<count]))
+            let bytes = UnsafeBufferPointer(rebasing: key[..<count])
+            return table.value(for: bytes) ?? (mediaContext ? weakTable.value(for: bytes) : nil)
         }
     }
 
@@ -89,16 +122,47 @@ public struct Gazetteer: Sendable {
         outlets.firstIndex { $0.name == name }
     }
 
-    /// All keys, for tolerant matching.
+    /// The strong keys, for tolerant matching (ordinary words are not misspelt outlets).
     var keys: [String: Int] { byKey }
 }
 
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and carriage returns.
     var trimmingSpaces: String {
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return "" }
-        let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D })!
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        let bytes = utf8
+        var first: UTF8View.Index? = nil
+        var end = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            let byte = bytes[index]
+            if byte != 0x20, byte != 0x09, byte != 0x0D {
+                if first == nil { first = index }
+                end = next
+            }
+            index = next
+        }
+        guard let first else { return "" }
+        return String(decoding: bytes[first..<end], as: UTF8.self)
+    }
+
+    /// The `;`-separated items of a table cell, trimmed, empty ones left out.
+    var listItems: [String] {
+        var items: [String] = []
+        var text = String(self)
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: ";") {
+                var lower = start
+                var upper = i
+                while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+                if lower < upper {
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+                }
+                start = i + 1
+            }
+        }
+        return items
     }
 }

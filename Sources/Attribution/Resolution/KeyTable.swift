@@ -17,15 +17,20 @@ struct KeyTable: Sendable {
     private let slots: [Int32]
     private let bytes: [UInt8]
 
-    /// A table over `keys` and their values.
+    /// A table over `keys` and their values, added in key order, so that the table is the same
+    /// in every process.
     init(_ keys: [String: Int]) {
+        self.init(pairs: keys.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// A table over distinct keys and their values, added in the order given.
+    init(pairs keys: [(String, Int)]) {
         var entries: [Entry] = []
         var bytes: [UInt8] = []
         var size = 16
         while size < keys.count * 2 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
-        // Sorted, so that the table is the same in every process.
-        for (key, value) in keys.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in keys {
             let utf8 = Array(key.utf8)
             let hash = utf8.withUnsafeBufferPointer(Self.hash)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)

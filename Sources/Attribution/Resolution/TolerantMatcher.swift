@@ -25,9 +25,10 @@ struct TolerantMatcher: Sendable {
         max((a & ~b).nonzeroBitCount, (b & ~a).nonzeroBitCount)
     }
 
-    /// The outlet `name` denotes, exactly or by a small misspelling.
-    func resolve(_ name: String) -> (outlet: Int, fuzzy: Bool)? {
-        if let exact = gazetteer.outlet(named: name) { return (exact, false) }
+    /// The outlet `name` denotes, exactly or by a small misspelling; an ordinary word that
+    /// names an outlet (`Metro`) only in a `mediaContext`, and never by a misspelling.
+    func resolve(_ name: String, mediaContext: Bool = false) -> (outlet: Int, fuzzy: Bool)? {
+        if let exact = gazetteer.outlet(named: name, mediaContext: mediaContext) { return (exact, false) }
         let key = Array(Gazetteer.key(name).utf8)
         guard key.count >= 7 else { return nil }
         let limit = key.count >= 10 ? 2 : 1
