@@ -43,6 +43,8 @@ enum Signal: Sendable, Hashable {
     case titleTag
     /// A sign-off closing the body (`(Antara)`, `(ant/sya)`, `Reuter`).
     case signOff
+    /// The publisher's own code in a signature line (`jpnn` of `(ant/dil/jpnn)`).
+    case signature
     /// A name printed in page furniture (`Ikuti ... Republika.co.id`).
     case furniture
     /// A self-styled name with its own address (`kumparan (kumparan.com)`).

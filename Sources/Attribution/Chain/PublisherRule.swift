@@ -42,6 +42,9 @@ struct PublisherRule: Sendable {
             chosen = evidence.filter { $0.subject == selfRef && isSelfSignal($0) }
         } else if let first = evidence.first(where: { $0.signal == .signOff }) {
             chosen = [first]
+        } else if let first = evidence.first(where: { $0.flags.contains(.maker) && $0.subject.isMedia }) {
+            // `Copyright 2016 The Associated Press` and no other maker shown.
+            chosen = [first]
         }
         guard let publisher = chosen.first?.subject else {
             return Decision(publisher: nil, evidence: [], place: nil, syndication: [])
@@ -86,7 +89,7 @@ struct PublisherRule: Sendable {
             switch item.signal {
             case .cue(.reporting):
                 if isOwnLanguageOutlet(item.subject, language()) { strong.append(item.subject) }
-            case .cue(.selfDescription), .selfAddress:
+            case .cue(.selfDescription), .selfAddress, .signature:
                 strong.append(item.subject)
             case .cue(.relay) where item.flags.contains(.own) && isOwnLanguageOutlet(item.subject, language()):
                 // `dikutip detikFinance` (quoted by, not from): the outlet's own reporting.
@@ -124,7 +127,7 @@ struct PublisherRule: Sendable {
 
     private func isSelfSignal(_ item: Evidence) -> Bool {
         switch item.signal {
-        case .cue(.reporting), .cue(.selfDescription), .cue(.interview), .selfAddress, .furniture: true
+        case .cue(.reporting), .cue(.selfDescription), .cue(.interview), .selfAddress, .furniture, .signature: true
         case .cue(.relay): item.flags.contains(.own)
         default: false
         }
@@ -137,8 +140,13 @@ struct PublisherRule: Sendable {
 
     /// A non-agency outlet writing in the article's language: one whose reporters could have done the work.
     private func isOwnLanguageOutlet(_ subject: Subject, _ language: String) -> Bool {
-        guard case .outlet(let index) = subject else { return false }
-        return gazetteer.outlets[index].language == language && gazetteer.outlets[index].kind != .agency
+        switch subject {
+        case .outlet(let index):
+            gazetteer.outlets[index].language == language && gazetteer.outlets[index].kind != .agency
+        case .named(_, let kind):
+            // An outlet no table knows is taken to write in the article's language.
+            kind.isMedia && kind != .agency
+        }
     }
 
     func isAgency(_ subject: Subject) -> Bool {

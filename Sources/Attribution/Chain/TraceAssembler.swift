@@ -63,6 +63,7 @@ struct TraceAssembler {
                 case .signOff: "signOff"
                 case .furniture: "furniture"
                 case .selfAddress: "selfAddress"
+                case .signature: "signature"
                 case .record: "record"
                 }
             if !names.contains(name) { names.append(name) }

@@ -35,9 +35,18 @@ struct CueFlags: OptionSet, Sendable, Hashable {
     static let report = CueFlags(rawValue: 1 << 3)
     /// `own`: an outlet of the article's language after it did its own reporting (`dikutip detikFinance`).
     static let own = CueFlags(rawValue: 1 << 4)
+    /// `maker`: names the maker of the copy (`Copyright 2016 The Associated Press`): a source
+    /// under another publisher, the publisher when the text shows none other.
+    static let maker = CueFlags(rawValue: 1 << 5)
+    /// `direct`: a credit that reads on without a colon (`Photo by`, `Read the full story on`).
+    static let direct = CueFlags(rawValue: 1 << 6)
+
+    /// `official`: an institution's own channel follows (`situs resmi FIFA`): a body, no medium.
+    static let official = CueFlags(rawValue: 1 << 7)
 
     /// The flags by their names in the table.
     static let names: [(name: String, flag: CueFlags)] = [
-        ("glue", .glue), ("line", .line), ("weak", .weak), ("report", .report), ("own", .own),
+        ("glue", .glue), ("line", .line), ("weak", .weak), ("report", .report), ("own", .own), ("maker", .maker),
+        ("direct", .direct), ("official", .official),
     ]
 }

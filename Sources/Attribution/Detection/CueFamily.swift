@@ -12,8 +12,12 @@ enum CueFamily: String, Sendable, CaseIterable {
     case interview
     /// `pantauan X`, `saat dihubungi X`, `dikonfirmasi X`: X's own reporters at work.
     case reporting
+    /// `X has reached out`, `X mencoba mengonfirmasi`: X's own reporters at work, X named before.
+    case reportingBefore
     /// `X adalah portal berita`: the publisher describing itself.
     case selfDescription
+    /// `Subscribe to X`, `Click here to follow X`: the publisher's own masthead and furniture.
+    case masthead
     /// `berdasarkan data X`: market or survey data credited to X.
     case data
     /// `sumber: X`, `Berita ini telah tayang di X`: the article reproduces X's copy.
@@ -58,6 +62,8 @@ enum CueFamily: String, Sendable, CaseIterable {
         case .connector: 1 << 15
         case .furnitureLine: 1 << 16
         case .furnitureBlock: 1 << 17
+        case .reportingBefore: 1 << 18
+        case .masthead: 1 << 19
         }
     }
 }

@@ -63,7 +63,8 @@ struct CueLexicon: Sendable {
             } else {
                 throw failure(
                     "unknown flag '\(flag)' for a \(familyName) cue",
-                    "the flags are glue, line, weak, report, own, outlet=KIND (descriptors), medium=N (relays)")
+                    "the flags are glue, line, weak, report, own, maker, direct, official, outlet=KIND (descriptors), "
+                        + "medium=N (relays)")
             }
         }
         if family == .connector, !cue.glues {

@@ -195,7 +195,13 @@ struct CueScanner: Sendable {
             return bytes[start - 1] != UInt8(ascii: "\"") && bytes[start - 1] != UInt8(ascii: "'")
         }
         var i = start - 1
-        while i >= 0, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "(") || bytes[i] == UInt8(ascii: "[") { i -= 1 }
+        // Brackets, bullets and dashes may open the line (`- Source: Eurosport`, `* Sumber:`).
+        while i >= 0,
+            bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "(") || bytes[i] == UInt8(ascii: "[")
+                || bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "*") || bytes[i] == UInt8(ascii: "|")
+        {
+            i -= 1
+        }
         return i < 0 || bytes[i] == 0x0A
     }
 

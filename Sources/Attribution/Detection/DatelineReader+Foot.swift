@@ -46,11 +46,22 @@ extension DatelineReader {
         let inner = String(decoding: bytes[(open + 1)..<(close - 1)], as: UTF8.self)
         // A code is short, or the first of several parts: `(ant)`, `(ant/sya)`.
         guard inner.holds("/") || inner.utf8.count <= 8 || inner.count <= 8 else { return found }
-        let code = inner.split(separator: "/").first.map { $0.trimmingSpaces.lowercased() } ?? ""
+        let parts = inner.split(separator: "/").map { $0.trimmingSpaces.lowercased() }
+        let code = parts.first ?? ""
         if let name = Self.agencyCodes[code], let outlet = gazetteer.index(ofCanonical: name) {
             found.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .signOff, range: open..<close, cueLabel: "signature code",
+                    confidence: Confidence.signatureCode))
+        }
+        // `(ant/dil/jpnn)`, `(jpg/fajar)`: the last of several short codes may be the publisher's own.
+        if parts.count > 1, parts.allSatisfy({ $0.utf8.count <= 12 && !$0.utf8.contains(0x20) }), let last = parts.last,
+            Self.agencyCodes[last] == nil, let outlet = gazetteer.outlet(named: last, mediaContext: true),
+            !gazetteer.outlets[outlet].isStockImagery
+        {
+            found.append(
+                Evidence(
+                    subject: .outlet(outlet), signal: .signature, range: open..<close, cueLabel: "signature code",
                     confidence: Confidence.signatureCode))
         }
         return found

@@ -19,7 +19,7 @@ struct DatelineReader: Sendable {
     func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap, title: String?) -> [Evidence] {
         text.bytes.withUnsafeBufferPointer { bytes in
             var found: [Evidence] = []
-            if let dateline = dateline(bytes, hits: hits, furniture: furniture) { found.append(dateline) }
+            found.append(contentsOf: dateline(bytes, hits: hits, furniture: furniture))
             found.append(contentsOf: signOffs(bytes, hits: hits, furniture: furniture))
             found.append(contentsOf: selfAddresses(bytes, hits: hits))
             if let title, let tag = titleTag(title) { found.append(tag) }
@@ -27,58 +27,123 @@ struct DatelineReader: Sendable {
         }
     }
 
-    private func dateline(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> Evidence? {
-        for hit in hits {
-            if hit.start >= Self.headZone { break }
-            guard let outlet = hit.outlet(gazetteer), !furniture.contains(hit.start) else { continue }
-            let lineStart = Self.lineStart(bytes, hit.start)
-            let before = bytes[lineStart..<hit.start]
-            var after = hit.end
-            var parenthesised = false
-            if hit.start > 0, bytes[hit.start - 1] == UInt8(ascii: "("), after < bytes.count,
-                bytes[after] == UInt8(ascii: ")")
-            {
-                parenthesised = true
+    /// The first dateline of the head zone. Its outlet is a known one, or a name shaped like an
+    /// outlet (`salsabilafm.com –`, `(Gephardt Daily) —`, `(CBS.MW) --`); it stands at the
+    /// start of a line after place and date words (`KANSAS CITY, Mo., Feb. 21 (UPI) --`), in
+    /// brackets or slashes (`LONDON, May 3. /TASS/.`), with a place after a comma
+    /// (`VOInews, Jakarta:`), and ends in a dash or a colon, or, in brackets after a place,
+    /// runs straight into the text (`Gaza, July 22 (IANS) Two shots`).
+    private func dateline(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> [Evidence] {
+        for candidate in candidates(bytes, hits: hits, furniture: furniture) {
+            guard var found = dateline(bytes, at: candidate) else { continue }
+            // `(MENAFN- Gulf Times)`: an aggregator carrying another outlet's copy.
+            var evidence = [found]
+            if let carried = candidate.carried {
+                evidence.append(
+                    Evidence(
+                        subject: carried.subject, signal: .cue(.footer), range: carried.range,
+                        cueLabel: "dateline source", confidence: Confidence.dateline))
+                found.place = nil
+            }
+            return evidence
+        }
+        return []
+    }
+
+    /// A name that may open a dateline, with the outlet it names.
+    struct Candidate {
+        var range: Range<Int>
+        var subject: Subject
+        /// In `(MENAFN- Gulf Times)`, the outlet whose copy the named one carries.
+        var carried: (range: Range<Int>, subject: Subject)? = nil
+    }
+
+    /// The dateline of `candidate`, if its line makes one.
+    private func dateline(_ bytes: UnsafeBufferPointer<UInt8>, at candidate: Candidate) -> Evidence? {
+        let start = candidate.range.lowerBound
+        let lineStart = Self.lineStart(bytes, start)
+        var after = candidate.range.upperBound
+        var bracketed = false
+        if start > 0, after < bytes.count,
+            bytes[start - 1] == UInt8(ascii: "(") && bytes[after] == UInt8(ascii: ")")
+                || bytes[start - 1] == UInt8(ascii: "/") && bytes[after] == UInt8(ascii: "/")
+        {
+            bracketed = true
+            after += 1
+            if after < bytes.count, bytes[after] == UInt8(ascii: "."), bytes[start - 1] == UInt8(ascii: "/") {
                 after += 1
             }
-            var place: Range<Int>? = nil
-            if !parenthesised, after < bytes.count, bytes[after] == UInt8(ascii: ","),
-                let placeRange = Self.place(bytes, from: after + 1)
-            {
-                place = placeRange
-                after = placeRange.upperBound
-            }
-            guard let dashEnd = Self.dash(bytes, at: after, tight: parenthesised) else { continue }
-            let prefix = Self.placePrefix(bytes, before, parenthesised: parenthesised)
-            guard let prefix else { continue }
-            var placeName = place.map { String(decoding: bytes[$0], as: UTF8.self) }
-            if placeName == nil, !prefix.isEmpty { placeName = String(decoding: bytes[prefix], as: UTF8.self) }
-            if placeName == nil, let trailing = Self.place(bytes, from: dashEnd), Self.isUpperWord(bytes, trailing),
-                trailing.upperBound < bytes.count, bytes[trailing.upperBound] == UInt8(ascii: ".")
-            {
-                placeName = String(decoding: bytes[trailing], as: UTF8.self)
-            }
-            let start = prefix.isEmpty ? hit.start - (parenthesised ? 1 : 0) : prefix.lowerBound
-            return Evidence(
-                subject: .outlet(outlet), signal: .dateline, range: min(start, hit.start)..<dashEnd,
-                cueLabel: "dateline",
-                confidence: Confidence.dateline, place: placeName)
         }
-        return nil
+        guard let prefix = Self.placePrefix(bytes, bytes[lineStart..<start], bracketed: bracketed) else { return nil }
+        var place: Range<Int>? = nil
+        // `VOInews, Jakarta:`, `BorneoTribun Jakarta --`: a place after a comma, or after a space
+        // when a dash follows it.
+        if !bracketed, after < bytes.count, let placeRange = Self.place(bytes, from: after + 1),
+            bytes[after] == UInt8(ascii: ",")
+                || bytes[after] == 0x20 && Self.dash(bytes, at: placeRange.upperBound) != nil
+        {
+            place = placeRange
+            after = placeRange.upperBound
+        }
+        let end: Int
+        if let dashEnd = Self.dash(bytes, at: after, tight: bracketed) ?? Self.tightDash(bytes, at: after) {
+            end = dashEnd
+        } else if !bracketed, after + 1 < bytes.count, bytes[after] == UInt8(ascii: ":"), bytes[after + 1] == 0x20 {
+            end = after + 1
+        } else if bracketed, prefix.contains(where: { bytes[$0] == UInt8(ascii: ",") }), after + 1 < bytes.count,
+            bytes[after] == 0x20, NameReader.isCapitalised(bytes[after + 1])
+        {
+            // `Gaza, July 22 (IANS) Two shots`: a place and a date, so no acronym of the
+            // body just named (`International Atomic Energy Agency (IAEA) said`).
+            end = after
+        } else {
+            return nil
+        }
+        var placeName = place.map { String(decoding: bytes[$0], as: UTF8.self) }
+        if placeName == nil, !prefix.isEmpty { placeName = Self.placeName(bytes, prefix) }
+        if placeName == nil, let trailing = Self.place(bytes, from: end), Self.isUpperWord(bytes, trailing),
+            trailing.upperBound < bytes.count, bytes[trailing.upperBound] == UInt8(ascii: ".")
+        {
+            placeName = String(decoding: bytes[trailing], as: UTF8.self)
+        }
+        let from = prefix.isEmpty ? start - (bracketed ? 1 : 0) : prefix.lowerBound
+        return Evidence(
+            subject: candidate.subject, signal: .dateline, range: min(from, start)..<end, cueLabel: "dateline",
+            confidence: Confidence.dateline, place: placeName)
+    }
+
+    /// `Kabar6-Pemerintah`: a dash glued between the outlet and a capitalised word.
+    private static func tightDash(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int) -> Int? {
+        guard p + 1 < bytes.count, bytes[p] == UInt8(ascii: "-"), bytes[p + 1] &- UInt8(ascii: "A") < 26 else {
+            return nil
+        }
+        return p + 1
+    }
+
+    /// The place of a prefix: its first words before a comma that are no date
+    /// (`KANSAS CITY` of `KANSAS CITY, Mo., Feb. 21`).
+    private static func placeName(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: Range<Int>) -> String {
+        var end = prefix.lowerBound
+        while end < prefix.upperBound, bytes[end] != UInt8(ascii: ","), !(bytes[end] &- UInt8(ascii: "0") < 10) {
+            end += 1
+        }
+        while end > prefix.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        return String(
+            decoding: bytes[prefix.lowerBound..<(end > prefix.lowerBound ? end : prefix.upperBound)], as: UTF8.self)
     }
 
     /// The place words before an outlet on its line: `JAKARTA, `, `Jakarta (`, or nothing.
     private static func placePrefix(
         _ bytes: UnsafeBufferPointer<UInt8>, _ before: Slice<UnsafeBufferPointer<UInt8>>,
-        parenthesised: Bool
+        bracketed: Bool
     ) -> Range<Int>? {
         var end = before.endIndex
-        if parenthesised { end -= 1 }
+        if bracketed { end -= 1 }
         while end > before.startIndex, bytes[end - 1] == 0x20 { end -= 1 }
         if end > before.startIndex, bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
         let range = before.startIndex..<end
         if range.isEmpty { return range }
-        guard range.count <= 48 else { return nil }
+        guard range.count <= 64 else { return nil }
         var sawLetter = false
         var wordStart = true
         for i in range {
@@ -90,6 +155,9 @@ struct DatelineReader: Sendable {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...0xFF,
                 UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"):
+                wordStart = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // A date: `Feb. 21`, `Oct. 16, 2021`.
                 wordStart = false
             case 0x20, UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "("):
                 wordStart = true

@@ -13,11 +13,15 @@ extension EvidenceReader {
         /// The words speak of a report (`menurut laporan`, `laporan`): a name after them is a medium.
         var sawReport = false
 
+        /// An institution's own channel stood between (`situs resmi`, `akun resmi`).
+        var official = false
+
         /// Whether a cue of `family` with these words says the name is a medium: a relay or a
-        /// closing credit, or a descriptor or filler between (`surat kabar`, `laporan`); so that
-        /// an outlet named by an ordinary word (`Metro`) counts there.
+        /// closing credit, or a descriptor or filler between (`surat kabar`, `laporan`), unless
+        /// the words speak of an institution's own channel; so that an outlet named by an
+        /// ordinary word (`Metro`) counts there.
         func speaksOfMedia(_ family: CueFamily) -> Bool {
-            described || family == .relay || family == .closing
+            !official && (described || family == .relay || family == .closing)
         }
     }
 
@@ -51,6 +55,14 @@ extension EvidenceReader {
         if NameKind.isWebAddress(name), family == .relay {
             return Argument(subject: .named(name, .online), range: range, described: true)
         }
+        // `told the Phnom Penh Post`, `Click here to follow Daily Voice Pleasantville`: a name
+        // shaped like an outlet (a head word, a web address) that no table knows; data come
+        // from any provider (`data FlightAware.com`).
+        if family != .data, !qualifiers.official, let kind = OutletShape.kind(of: name),
+            !NameKind.looksInstitutional(name)
+        {
+            return Argument(subject: .named(name, kind), range: range, described: true)
+        }
         let wordLimit = max(1, firstCue?.mediumWords ?? 0)
         if namesOnlyMedia(scan.hits[k], firstCue, family: family, qualifiers),
             couldBeOutlet(name, range, wordLimit: wordLimit, in: scan, from: qualifiers.nextHit)
@@ -76,6 +88,7 @@ extension EvidenceReader {
                 if let cue = next.cue(lexicon, in: .between) {
                     if cue.family == .descriptor { q.descriptor = cue.outletKind ?? q.descriptor }
                     if cue.flags.contains(.report) { q.sawReport = true }
+                    if cue.flags.contains(.official) { q.official = true }
                     q.described = true
                     q.position = next.end
                     q.nextHit += 1

@@ -4,12 +4,8 @@ extension EvidenceReader {
     func readFooter(_ cue: Cue, hit k: Int, in scan: Scan, into reading: inout Reading) {
         let bytes = scan.bytes
         let hit = scan.hits[k]
-        var p = hit.end
-        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
-        if cue.lineStart {
-            guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { return }
-            p += 1
-        }
+        guard var p = creditStart(cue, hit: k, in: scan) else { return }
+        if cue.flags.contains(.maker) { p = Self.skipYears(bytes, from: p) }
         let end = lineEnd(bytes, from: p)
         let items = listItems(bytes, p..<end)
         // Under a table of figures, `Sumber: Bloomberg` credits the data, not the whole copy.
@@ -22,13 +18,14 @@ extension EvidenceReader {
                 reading.evidence.append(
                     Evidence(
                         subject: .outlet(outlet), signal: .cue(isStock ? .photo : family),
-                        range: hit.start..<outletHit.end, cueLabel: cue.phrase, confidence: Confidence.footer))
+                        range: hit.start..<outletHit.end, cueLabel: cue.phrase, confidence: Confidence.footer,
+                        flags: cue.flags))
                 continue
             }
             guard let range = names.name(in: bytes, after: item.lowerBound), range.upperBound <= item.upperBound else {
                 let word = names.wordRange(bytes, at: item.lowerBound)
                 let token = String(decoding: bytes[word], as: UTF8.self)
-                if !word.isEmpty, NameKind.isWebAddress(token) {
+                if !word.isEmpty, NameKind.isWebAddress(token), !cue.flags.contains(.maker) {
                     reading.evidence.append(
                         Evidence(
                             subject: .named(token, .online), signal: .cue(family), range: hit.start..<word.upperBound,
@@ -43,12 +40,16 @@ extension EvidenceReader {
                         subject: .outlet(resolved.outlet), signal: .cue(family), range: hit.start..<range.upperBound,
                         cueLabel: cue.phrase,
                         confidence: resolved.fuzzy ? Confidence.misspeltFooter : Confidence.footer,
-                        fuzzy: resolved.fuzzy))
-            } else if NameKind.isWebAddress(name) {
+                        fuzzy: resolved.fuzzy, flags: cue.flags))
+            } else if let kind = OutletShape.kind(of: name), !cue.flags.contains(.maker) || !NameKind.isWebAddress(name)
+            {
                 reading.evidence.append(
                     Evidence(
-                        subject: .named(name, .online), signal: .cue(.footer), range: hit.start..<range.upperBound,
-                        cueLabel: cue.phrase, confidence: Confidence.webAddress))
+                        subject: .named(name, kind), signal: .cue(.footer), range: hit.start..<range.upperBound,
+                        cueLabel: cue.phrase, confidence: Confidence.webAddress, flags: cue.flags))
+            } else if cue.flags.contains(.maker) {
+                // The copyright of a company, not an outlet: nothing about the copy's source.
+                continue
             } else if !Self.anonymousCredits.contains(name.lowercased()) {
                 reading.evidence.append(
                     Evidence(
@@ -60,13 +61,16 @@ extension EvidenceReader {
 
     /// `Foto: ANTARA/Seno`, `(Foto: Reuters)`, `Sumber foto: Istimewa/elshinta.com`: the outlets or
     /// picture libraries credited; photographers' names and makers of the thing shown are nothing.
-    func readPhoto(hit k: Int, in scan: Scan, into reading: inout Reading) {
+    func readPhoto(_ cue: Cue, hit k: Int, in scan: Scan, into reading: inout Reading) {
         let bytes = scan.bytes
         let hit = scan.hits[k]
         var p = hit.end
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
-        guard p < bytes.count, bytes[p] == UInt8(ascii: ":") else { return }
-        p += 1
+        if p < bytes.count, bytes[p] == UInt8(ascii: ":") {
+            p += 1
+        } else if !cue.flags.contains(.direct) {
+            return
+        }
         var end = p
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != UInt8(ascii: ")"), end - p < 120 { end += 1 }
         for outletHit in scan.hits where outletHit.start >= p && outletHit.end <= end {
@@ -92,6 +96,41 @@ extension EvidenceReader {
             }
             q = word.upperBound
         }
+    }
+
+    /// Where the names of a credit start after its cue: past one `:`, `;`, `-` or `|` (`Sumber ;
+    /// hot.grid.id`, `From: www.kompas.com`). A cue that must start a line and has none of them
+    /// reads on only when an outlet follows at once (`Sumber Al Arabiya`, not `Sumber daya`).
+    func creditStart(_ cue: Cue, hit k: Int, in scan: Scan) -> Int? {
+        let bytes = scan.bytes
+        var p = scan.hits[k].end
+        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        if p < bytes.count,
+            bytes[p] == UInt8(ascii: ":") || bytes[p] == UInt8(ascii: ";") || bytes[p] == UInt8(ascii: "|")
+                || bytes[p] == UInt8(ascii: "-")
+        {
+            p += 1
+            while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+            return p
+        }
+        if cue.lineStart, !cue.flags.contains(.direct) {
+            guard let next = scan.hit(startingAt: p, from: k + 1)?.hit,
+                next.outlet(gazetteer, mediaContext: true) != nil
+            else { return nil }
+        }
+        return p
+    }
+
+    /// Past the years and their punctuation of a copyright line (`© 2001-2024 `).
+    static func skipYears(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var p = start
+        while p < bytes.count,
+            bytes[p] &- UInt8(ascii: "0") < 10 || bytes[p] == 0x20 || bytes[p] == UInt8(ascii: "-")
+                || bytes[p] == UInt8(ascii: ",")
+        {
+            p += 1
+        }
+        return p
     }
 
     /// Whether the text before `offset` is a table of figures: many digits and percent signs.

@@ -55,7 +55,7 @@ struct EvidenceReader: Sendable {
             }
             return
         }
-        if let outlet = hit.outlet(gazetteer), isPhotoAlias(hit, scan.bytes) {
+        if let outlet = hit.outlet(gazetteer), isPhotoCredit(outlet, hit: k, in: scan) {
             reading.evidence.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end, cueLabel: "photo",
@@ -103,6 +103,11 @@ struct EvidenceReader: Sendable {
         switch cue.family {
         case .relay, .citation, .closing, .data:
             readCredit(cue, hit: k, in: scan, into: &adding)
+        case .reportingBefore:
+            if let outlet = outletBefore(k, in: scan) { adding.add(outlet, .reporting, Confidence.reporting) }
+        case .masthead:
+            guard let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet else { return }
+            adding.add(argument, .selfDescription, Confidence.selfDescription)
         case .interview, .reporting:
             guard let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet else { return }
             adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)
@@ -128,7 +133,7 @@ struct EvidenceReader: Sendable {
         case .footer:
             readFooter(cue, hit: k, in: scan, into: &adding.reading)
         case .photo:
-            readPhoto(hit: k, in: scan, into: &adding.reading)
+            readPhoto(cue, hit: k, in: scan, into: &adding.reading)
         case .document, .descriptor, .filler, .connector, .furnitureLine, .furnitureBlock:
             break
         }
@@ -183,23 +188,24 @@ struct EvidenceReader: Sendable {
     /// (`The Times on Monday said`); with `tolerant`, also a name a descriptor vouches for or a
     /// misspelt outlet.
     private func outletBefore(_ k: Int, in scan: Scan, tolerant: Bool = true) -> Argument? {
-        guard k > 0 else { return nil }
         let bytes = scan.bytes
         let hit = scan.hits[k]
-        let previous = scan.hits[k - 1]
-        var gap = hit.start
-        while gap > previous.end, bytes[gap - 1] == 0x20 || bytes[gap - 1] == UInt8(ascii: ")") { gap -= 1 }
-        var words = 0
-        while gap > previous.end, words < 4 {
-            var s = gap
-            while s > previous.end, CueScanner.isLetterOrDigit(bytes[s - 1]) { s -= 1 }
-            guard s < gap, NameReader.isTimeOrAdverb(NameReader.lower(bytes, s..<gap)) else { break }
-            gap = s
-            while gap > previous.end, bytes[gap - 1] == 0x20 { gap -= 1 }
-            words += 1
-        }
-        if gap == previous.end, let outlet = previous.outlet(gazetteer) {
-            return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true)
+        if k > 0 {
+            let previous = scan.hits[k - 1]
+            var gap = hit.start
+            while gap > previous.end, bytes[gap - 1] == 0x20 || bytes[gap - 1] == UInt8(ascii: ")") { gap -= 1 }
+            var words = 0
+            while gap > previous.end, words < 4 {
+                var s = gap
+                while s > previous.end, CueScanner.isLetterOrDigit(bytes[s - 1]) { s -= 1 }
+                guard s < gap, NameReader.isTimeOrAdverb(NameReader.lower(bytes, s..<gap)) else { break }
+                gap = s
+                while gap > previous.end, bytes[gap - 1] == 0x20 { gap -= 1 }
+                words += 1
+            }
+            if gap == previous.end, let outlet = previous.outlet(gazetteer) {
+                return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true)
+            }
         }
         guard tolerant, let range = names.name(in: bytes, before: hit.start) else { return nil }
         let name = scan.string(range)
@@ -212,6 +218,10 @@ struct EvidenceReader: Sendable {
         }
         if let resolved = matcher.resolve(name), resolved.fuzzy {
             return Argument(subject: .outlet(resolved.outlet), range: range, fuzzy: true, described: true)
+        }
+        // `Sunset Gazette has reached out`, `Phnom Penh Post reported`: shaped like an outlet.
+        if let kind = OutletShape.kind(of: name), !NameKind.looksInstitutional(name) {
+            return Argument(subject: .named(name, kind), range: range, described: true)
         }
         return nil
     }

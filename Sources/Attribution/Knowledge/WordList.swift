@@ -15,6 +15,7 @@ enum WordList: String, Sendable, CaseIterable {
     case functionWord = "function-word"
     case month, zone
     case mediaWord = "media-word"
+    case outletHead = "outlet-head"
     case webSuffix = "web-suffix"
     case governmentSuffix = "government-suffix"
 
@@ -25,19 +26,21 @@ enum WordList: String, Sendable, CaseIterable {
         case .functionWord: .language
         case .month: .month
         case .zone: .offset
+        case .outletHead: .mediaKind
         default: nil
         }
     }
 
     /// The shapes a value may take.
     enum Value: Sendable {
-        case outletName, language, month, offset
+        case outletName, language, month, offset, mediaKind
 
         /// Whether `text` has this shape.
         func accepts(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
             switch self {
             case .outletName: return !text.isEmpty
+            case .mediaKind: return OutletKind(rawValue: text)?.isMedia ?? false
             case .language: return bytes.count == 2 && bytes.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
             case .month: return Int(text).map { (1...12).contains($0) } ?? false
             case .offset:
@@ -53,6 +56,7 @@ enum WordList: String, Sendable, CaseIterable {
             case .language: "an ISO 639-1 language code such as id"
             case .month: "a month number from 1 to 12"
             case .offset: "a UTC offset such as +07:00"
+            case .mediaKind: "a kind of media outlet: agency, newspaper, magazine, broadcaster or online"
             }
         }
     }

@@ -44,8 +44,9 @@ struct OutletRow: Sendable {
         }
         for domain in outlet.domains { keys.append((Gazetteer.key(domain), domain, false, false)) }
         if outlet.name.hasPrefix("The ") {
+            // `The City` is no `City` outside a media context.
             let bare = String(outlet.name.dropFirst(4))
-            keys.append((Gazetteer.key(bare), bare, true, false))
+            keys.append((Gazetteer.key(bare), bare, true, !bare.utf8.contains(0x20)))
         }
         // A key shared with a weak or exact alias is weak whoever claims it (the name `Metro`
         // of `?^Metro`); a short key only a plain alias makes strong.

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import Attribution
+
+/// Datelines, signatures, footers and picture credits in the forms outlets print them, on
+/// articles written for these tests.
+@Suite struct CreditFormsTests {
+    private func trace(_ text: String) -> Trace {
+        Fixture.tracer.trace(Article(id: "a", text: text))
+    }
+
+    @Test(
+        arguments: [
+            ("KANSAS CITY, Mo., Feb. 21 (UPI) — A storm moved across the plains.", "UPI", "KANSAS CITY"),
+            ("Gaza, July 22 (IANS) Two shots were fired at the office.", "IANS", "Gaza"),
+            ("LONDON, May 3. /TASS/. The agency published the interview again.", "TASS", "LONDON"),
+            ("VOInews, Jakarta: Presiden itu datang ke Den Haag.", "VOInews", "Jakarta"),
+            ("Kabar6-Pemerintah kabupaten menargetkan layanan baru.", "Kabar6", nil),
+            ("BorneoTribun Jakarta -- Pertahanan udara menjatuhkan jet.", "BorneoTribun", "Jakarta"),
+            ("NEW YORK (CBS.MW) -- The chief financial officer is resigning.", "CBS.MW", "NEW YORK"),
+            ("salsabilafm.com – Ketua lembaga itu mengancam menggugat.", "salsabilafm.com", nil),
+            (
+                "SALT LAKE CITY, Utah, Oct. 16, 2021 (Gephardt Daily) — Police are at the scene.", "Gephardt Daily",
+                "SALT LAKE CITY"
+            ),
+        ] as [(String, String, String?)])
+    func datelinesOfKnownAndUnknownOutlets(text: String, publisher: String, place: String?) {
+        let found = trace(text).publisher
+        #expect(found?.name == publisher)
+        #expect(found?.place == place)
+    }
+
+    @Test func anAcronymAfterTheBodyItNamesIsNoDateline() {
+        #expect(trace("International Atomic Energy Agency (IAEA) Inspectors arrived on Monday.").publisher == nil)
+    }
+
+    @Test func anAggregatorCarryingAnotherOutletsCopy() {
+        let result = trace("DOHA, Dec 15 (MENAFN- Gulf Times) The agency said 22 people were killed.")
+        #expect(result.publisher?.name == "MENAFN")
+        #expect(result.sources.first { $0.name == "Gulf Times" }?.roles == [.syndication])
+    }
+
+    @Test func theLastPartOfASignatureIsThePublishersCode() {
+        let result = trace("Harga beras naik pekan ini di banyak pasar.\n(ant/dil/jpnn)")
+        #expect(result.publisher?.name == "JPNN")
+        #expect(result.sources.map(\.name) == ["Antara"])
+    }
+
+    @Test(arguments: [
+        "Harga beras naik pekan ini.\n\nSumber ; hot.grid.id",
+        "Harga beras naik pekan ini.\n\n- Source: Eurosport",
+        "Prices rose this week.\n\nRead the full story on Rappler",
+        "Prices rose this week.\nClick here to read the complete Wall Street Journal report.",
+    ])
+    func footersInAnyPunctuation(text: String) {
+        let syndicated = trace(text).sources.filter { $0.roles.contains(.syndication) }
+        #expect(syndicated.count == 1, "\(trace(text).sources.map(\.name))")
+    }
+
+    @Test func aCopyrightLineIsTheMakerWhenNoneOtherIsShown() {
+        let result = trace(
+            "Police said three people were hurt.\n\nCopyright 2016 The Associated Press. All rights reserved.")
+        #expect(result.publisher?.name == "AP")
+        #expect(trace("Harga naik.\n(c) advandigital.com").sources.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Crowds gathered. (AP Photo/Evan Vucci)", "AP"),
+        ("Crowds gathered. REUTERS/Kevin Lamarque", "Reuters"),
+        ("A child bride. Photo by Bobby Lagsa/Rappler", "Rappler"),
+        ("A crash in the city. (Meghan Thackrey, NBC News)", "NBC News"),
+        ("The minister spoke. (Image credit: Oli Scarff/Getty Images)", "Getty Images"),
+    ])
+    func pictureCredits(text: String, outlet: String) {
+        let photo = trace(text).sources.filter { $0.roles.contains(.photo) }.map(\.name)
+        #expect(photo == [outlet])
+    }
+
+    @Test(arguments: ["NEW YORK (CNN/Money) - Shares rose.", "20:30 / Liga 1 / Persib vs Persija /TV One"])
+    func slashesThatAreNoCredit(text: String) {
+        #expect(trace(text).sources.filter { $0.roles.contains(.photo) }.isEmpty)
+    }
+
+    @Test func anOfficialSiteIsABodyNoMedium() {
+        let media = trace("Hal itu disampaikan kepada situs resmi City, Senin.").sources.filter { $0.kind.isMedia }
+        #expect(media.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Two people were hurt in the crash. Sunset Gazette has reached out to the police for details.",
+        "Two people were hurt in the crash.\nClick here to follow Sunset Gazette and receive free news updates.",
+    ])
+    func anOutletDoingItsOwnReportingPublishes(text: String) {
+        #expect(trace(text).publisher?.name == "Sunset Gazette")
+    }
+}
