@@ -18,6 +18,7 @@ struct TraceOptions: Equatable {
     var minConfidence = 0.0
     var jobs: Int? = nil
     var outlets: [String] = []
+    var stdinShard: Shard? = nil
 }
 
 struct GraphOptions: Equatable {
@@ -36,6 +37,14 @@ struct StatsOptions: Equatable {
     var top: Int? = nil
     var jobs: Int? = nil
     var outlets: [String] = []
+    var stdinShard: Shard? = nil
+}
+
+/// `--stdin-shard FILE:LINE`: standard input holds the lines of the JSON Lines file `FILE`
+/// from line `LINE` on, as a job runner hands one shard of a file to one process.
+struct Shard: Equatable {
+    var path: String
+    var firstLine: Int
 }
 
 /// A command line the tool cannot run; printed with exit status 64.

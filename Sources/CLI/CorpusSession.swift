@@ -8,9 +8,12 @@ struct CorpusSession {
     let runner: CorpusRunner
     private let progress = Progress()
 
-    init(paths: [String], jobs: Int?) {
-        var runner = CorpusRunner(
-            paths: paths, jobs: jobs, standardInput: FileSource(handle: .standardInput, path: "-"))
+    /// A runner over `paths`; `-` reads standard input, as the shard `stdinShard` of a file when given.
+    init(paths: [String], jobs: Int?, stdinShard: Shard? = nil) {
+        let standardInput =
+            stdinShard.map { FileSource(handle: .standardInput, shardOf: $0.path, firstLine: $0.firstLine) }
+            ?? FileSource(handle: .standardInput, path: "-")
+        var runner = CorpusRunner(paths: paths, jobs: jobs, standardInput: standardInput)
         runner.onDiagnostic = { Output.warning($0.description) }
         runner.onProgress = { [progress] in progress.update($0) }
         self.runner = runner

@@ -11,7 +11,7 @@ enum Help {
                     "text (readable, default), json (one indented object an article),",
                     "jsonl (one line an article, the trace JSON contract)",
                 ]),
-            .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
+            .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets), .stdinShard(\.stdinShard),
         ],
         examples: ["attribution trace Graphs/example.txt --format json"])
 
@@ -30,8 +30,12 @@ enum Help {
         options: [
             .format(\.format, help: ["table (aligned, default), csv, json (mergeable with `attribution merge`)"]),
             .top(\.top, help: "show the N most credited sources and publishers"), .jobs(\.jobs), .outlets(\.outlets),
+            .stdinShard(\.stdinShard),
         ],
-        examples: ["attribution stats corpus.jsonl --format json > part1.json"])
+        examples: [
+            "attribution stats corpus.jsonl --format json > part1.json",
+            "sed -n '1001,2000p' corpus.jsonl | attribution stats - --stdin-shard corpus.jsonl:1001 --format json",
+        ])
 
     static let mergeCommand = CommandSpec<StatsOptions>(
         name: "merge",

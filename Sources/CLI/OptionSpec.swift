@@ -64,6 +64,19 @@ extension OptionSpec {
             apply: { (options, value, _) throws(UsageError) in options[keyPath: keyPath].append(value) })
     }
 
+    /// `--stdin-shard FILE:LINE`: `-` is a shard of a JSON Lines file, named by its place there.
+    static func stdinShard(_ keyPath: WritableKeyPath<Options, Shard?> & Sendable) -> OptionSpec {
+        OptionSpec(
+            names: ["--stdin-shard"], value: "FILE:LINE",
+            help: [
+                "read - as the lines of the JSON Lines file FILE from line LINE on (a shard",
+                "of it, as Spark pipes one): records are named and reported as FILE:LINE",
+            ],
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.shard(value, name)
+            })
+    }
+
     /// `--top N`.
     static func top(_ keyPath: WritableKeyPath<Options, Int?> & Sendable, help: String) -> OptionSpec {
         OptionSpec(
@@ -107,6 +120,18 @@ enum Value {
             throw UsageError(message: "invalid value '\(value)' for '\(name)'; expected \(expected)")
         }
         return parsed
+    }
+
+    /// `FILE:LINE`, split at the last colon, so that FILE may hold colons (`s3://b/x.jsonl:7`).
+    static func shard(_ value: String, _ name: String) throws(UsageError) -> Shard {
+        guard let colon = value.lastIndex(of: ":"), colon != value.startIndex,
+            let line = Int(value[value.index(after: colon)...]), line >= 1
+        else {
+            throw UsageError(
+                message: "invalid value '\(value)' for '\(name)'; expected FILE:LINE, LINE a whole number of at least 1"
+            )
+        }
+        return Shard(path: String(value[..<colon]), firstLine: line)
     }
 
     static func fraction(_ value: String, _ name: String) throws(UsageError) -> Double {

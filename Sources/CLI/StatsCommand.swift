@@ -7,7 +7,7 @@ struct StatsCommand {
 
     func run() -> Int32 {
         guard let tracer = CorpusSession.tracer(outlets: options.outlets) else { return 64 }
-        let session = CorpusSession(paths: options.paths, jobs: options.jobs)
+        let session = CorpusSession(paths: options.paths, jobs: options.jobs, stdinShard: options.stdinShard)
         var (stats, summary) = session.runner.reduce(into: CorpusStats()) {
             $0.add(tracer.trace($1, mentions: false, quotes: false))
         }

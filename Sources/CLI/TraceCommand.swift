@@ -8,7 +8,7 @@ struct TraceCommand {
         guard let tracer = CorpusSession.tracer(outlets: options.outlets) else { return 64 }
         let format = options.format
         let minConfidence = options.minConfidence
-        let session = CorpusSession(paths: options.paths, jobs: options.jobs)
+        let session = CorpusSession(paths: options.paths, jobs: options.jobs, stdinShard: options.stdinShard)
         var output = Output()
         let summary = session.runner.map(
             { article -> String in

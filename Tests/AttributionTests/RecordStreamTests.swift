@@ -8,6 +8,7 @@ struct ChunkedSource: ByteSource {
     let path: String
     let bytes: [UInt8]
     let chunk: Int
+    var shardLine: Int? = nil
     private var position = 0
 
     init(path: String, bytes: [UInt8], chunk: Int) {
@@ -128,6 +129,18 @@ struct Drained {
         ])
         #expect(drained.articles.map(\.article.text) == ["1", "2", "tiga", "4"])
         #expect(drained.articles.map(\.article.id) == ["a:1", "a:2", "b", "c:1"])
+    }
+
+    /// A shard handed over a pipe: its records are named and reported by their line in the whole
+    /// file, and a broken first line does not make it a plain-text article.
+    @Test func aShardIsNamedByItsPlaceInTheFile() throws {
+        var shard = ChunkedSource(
+            path: "data/corpus.jsonl", "oops\n{\"text\": \"a\"}\n\n{\"id\": \"k\", \"text\": \"b\"}\n")
+        shard.shardLine = 1001
+        let drained = try Drained([shard])
+        #expect(drained.articles.map(\.line) == [1002, 1004])
+        #expect(drained.articles.map(\.article.id) == ["corpus:1002", "k"])
+        #expect(drained.errors.map(\.description) == ["data/corpus.jsonl:1001:1: not a JSON object: expected '{'"])
     }
 
     @Test func emptySourcesYieldNothing() throws {

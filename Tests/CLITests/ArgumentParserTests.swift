@@ -66,6 +66,23 @@ import Testing
         #expect(usageError(["merge", "--outlets", "a.tsv", "x.json"]) == "unknown option '--outlets'")
     }
 
+    @Test func stdinShardSplitsAtTheLastColon() throws {
+        let parsed = try ArgumentParser.parse(["stats", "-", "--stdin-shard", "s3a://bucket/c.jsonl:1001"])
+        let shard = Shard(path: "s3a://bucket/c.jsonl", firstLine: 1001)
+        #expect(parsed == .stats(StatsOptions(paths: ["-"], stdinShard: shard)))
+        let trace = try ArgumentParser.parse(["trace", "--stdin-shard=c.jsonl:1", "-"])
+        #expect(trace == .trace(TraceOptions(paths: ["-"], stdinShard: Shard(path: "c.jsonl", firstLine: 1))))
+        #expect(usageError(["merge", "--stdin-shard", "c.jsonl:1", "a.json"]) == "unknown option '--stdin-shard'")
+    }
+
+    @Test(arguments: ["c.jsonl", "c.jsonl:0", "c.jsonl:x", ":5", "c.jsonl:-2"])
+    func stdinShardNeedsFileAndLine(value: String) {
+        #expect(
+            usageError(["stats", "--stdin-shard", value, "-"])
+                == "invalid value '\(value)' for '--stdin-shard'; expected FILE:LINE, LINE a whole number of at least 1"
+        )
+    }
+
     /// Every option a command takes is in its help, from the same spec the parser reads.
     @Test func helpListsEveryOption() {
         for option in Help.traceCommand.options { #expect(Help.trace.contains(option.label)) }

@@ -146,6 +146,36 @@ struct MainTests {
         }
     }
 
+    /// What a job runner does with `--stdin-shard`: the shards of a file, each piped to its own
+    /// process and named by where it starts, print what one run over the file prints.
+    @Test func shardsOfAFileAreNamedByTheirPlaceInIt() throws {
+        let lines = (0..<40).map { i in
+            i == 23
+                ? "{\"text\" \"broken\"}\n"
+                : "{" + (i % 4 == 0 ? "" : "\"id\": \"r\(i)\", ") + "\"text\": \"Suara.com - Harga \(i). (Antara)\"}\n"
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("corpus.jsonl")
+        try Data(lines.joined().utf8).write(to: file)
+        let whole = try run(["trace", "--format", "jsonl", file.path])
+        var traces = ""
+        var errors = ""
+        for (start, end) in [(0, 17), (17, 30), (30, 40)] {
+            let shard = try run(
+                ["trace", "--format", "jsonl", "-", "--stdin-shard", "\(file.path):\(start + 1)"],
+                stdin: lines[start..<end].joined())
+            traces += shard.stdout
+            errors += shard.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.joined()
+        }
+        #expect(whole.status == 1)
+        #expect(traces == whole.stdout)
+        #expect(traces.contains("\"id\": \"corpus:21\""))
+        #expect(errors == "\(file.path):24:9: error: not a JSON object: expected ':'")
+        #expect(whole.stderr.contains(errors))
+    }
+
     @Test func outletTablesAddOutletsAndABadRowStopsEverything() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

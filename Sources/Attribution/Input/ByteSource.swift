@@ -6,16 +6,26 @@ public protocol ByteSource {
     var path: String { get }
     /// Reads up to `count` bytes, appending them to `buffer`; returns 0 at the end.
     mutating func read(into buffer: inout [UInt8], count: Int) throws(InputError) -> Int
+    /// When the source is a shard of the JSON Lines file ``path`` (a run of its whole lines),
+    /// the line number there of the shard's first line; nil for a whole file or stream.
+    var shardLine: Int? { get }
+}
+
+extension ByteSource {
+    /// A whole file or stream.
+    public var shardLine: Int? { nil }
 }
 
 /// A file read through its file descriptor, in large chunks.
 public struct FileSource: ByteSource {
     public let path: String
+    public let shardLine: Int?
     private let handle: FileHandle
 
     /// Opens `path` for reading.
     public init(path: String) throws(InputError) {
         self.path = path
+        self.shardLine = nil
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(path: path, line: 0, reason: .unreadable("no such file, or permission denied"))
         }
@@ -25,6 +35,17 @@ public struct FileSource: ByteSource {
     /// Reads from an already open handle (standard input, a pipe).
     public init(handle: FileHandle, path: String) {
         self.path = path
+        self.shardLine = nil
+        self.handle = handle
+    }
+
+    /// Reads from an already open handle that holds the lines of the JSON Lines file `path` from
+    /// line `firstLine` on, as a job runner hands one shard of a file to one process: records are
+    /// named and reported by their place in `path`, and the shard is JSON Lines whatever its
+    /// first line holds.
+    public init(handle: FileHandle, shardOf path: String, firstLine: Int) {
+        self.path = path
+        self.shardLine = firstLine
         self.handle = handle
     }
 

@@ -3,7 +3,8 @@
 ///
 /// A file is JSON Lines when its name ends in `.jsonl`, `.ndjson` or `.json`, or, for other
 /// names and standard input, when its first non-blank byte is `{`; otherwise the whole file is
-/// one plain-text article. Blank lines are skipped.
+/// one plain-text article. Blank lines are skipped. A shard of a file (``ByteSource/shardLine``)
+/// is JSON Lines, its lines numbered from where it starts in the file.
 public struct RecordStream {
     private var sources: [any ByteSource]
     private var current: (any ByteSource)?
@@ -40,10 +41,11 @@ public struct RecordStream {
                 guard let source = sources.popLast() else { return nil }
                 current = source
                 pending = []
-                line = 0
+                line = (source.shardLine ?? 1) - 1
                 exhausted = false
-                isJSONLines = InputPaths.isJSONLines(source.path) ?? true
-                if InputPaths.isJSONLines(source.path) == nil {
+                let named = source.shardLine != nil ? true : InputPaths.isJSONLines(source.path)
+                isJSONLines = named ?? true
+                if named == nil {
                     // Decide by the first byte that is not blank, reading on until there is one.
                     var first: UInt8? = nil
                     repeat {
