@@ -36,6 +36,20 @@ def diagnostics(stderr_lines, index, count):
     ]
 
 
+def moved(stderr_lines, name, lines):
+    """The binary's messages about a shard numbered from line 1, moved down by `lines` lines:
+    `FILE:12:5: error: ...` becomes `FILE:1012:5: error: ...`."""
+    head = name + ":"
+    out = []
+    for line in stderr_lines:
+        rest = line[len(head) :] if line.startswith(head) else ""
+        digits = len(rest) - len(rest.lstrip("0123456789"))
+        if 0 < digits < len(rest) and rest[digits] == ":":
+            line = f"{head}{int(rest[:digits]) + lines}{rest[digits:]}"
+        out.append(line)
+    return out
+
+
 def skipped_reasons(stderr_lines):
     """The counts of the binary's closing line `attribution: skipped N input records (a 1, b 2)`."""
     counts = {}

@@ -6,7 +6,9 @@ lines, split at `\\n` only, as `attribution` splits (Hadoop's default also split
 session sets the delimiter). A first pass counts the lines of every partition, so that each knows
 where it starts in its file: piped through `attribution ... - --stdin-shard FILE:LINE`, records
 without an `id` are named and bad records reported by their real place in FILE, exactly as one
-run over the whole input names them.
+run over the whole input names them. The statistics name no record, so their job skips that
+pass: its partitions count their lines as they pass and its messages are moved to their real
+lines afterwards.
 """
 
 import os
@@ -76,35 +78,51 @@ def _local_name(uri, given):
     return path if os.path.isabs(given) else os.path.relpath(path)
 
 
-def shard(sc, files, partitions=None):
-    """Reads `files` into one RDD of lines and counts every partition's lines. Returns the RDD
-    and, for each partition, its (name, first line, line count)."""
+def read(sc, files, partitions=None):
+    """Reads `files` into one RDD of lines, at least `partitions` partitions spread over the files
+    by size (Spark's default when None). Returns the RDD and each partition's file (an index)."""
     total = sum(size for _, _, size in files) or 1
     rdds, owners = [], []
-    for uri, name, size in files:
+    for number, (uri, _, size) in enumerate(files):
         wanted = max(1, -(-partitions * size // total)) if partitions else None
         rdd = sc.textFile(uri, wanted) if wanted else sc.textFile(uri)
         rdds.append(rdd)
-        owners += [name] * rdd.getNumPartitions()
-    lines = sc.union(rdds) if len(rdds) > 1 else rdds[0]
-    counts = lines.mapPartitions(lambda it: [sum(1 for _ in it)]).collect()
+        owners += [number] * rdd.getNumPartitions()
+    return (sc.union(rdds) if len(rdds) > 1 else rdds[0]), owners
+
+
+def count_lines(lines):
+    """A pass over the input that counts every partition's lines."""
+    return lines.mapPartitions(lambda it: [sum(1 for _ in it)]).collect()
+
+
+def place(files, owners, counts):
+    """Each partition's (file name, first line there, line count), from the line counts."""
     shards, first, previous = [], 1, None
-    for name, count in zip(owners, counts):
-        if name != previous:
-            first, previous = 1, name
-        shards.append((name, first, count))
+    for owner, count in zip(owners, counts):
+        if owner != previous:
+            first, previous = 1, owner
+        shards.append((files[owner][1], first, count))
         first += count
-    return lines, shards
+    return shards
 
 
-def with_header(lines, shards, binary_name):
+def with_header(lines, starts, binary_name, counts=None):
     """Each partition's lines after its header line `BINARY<TAB>FILE:LINE`, the binary's path
-    looked up where the partition runs."""
-    starts = lines.context.broadcast([(name, first) for name, first, _ in shards])
+    looked up where the partition runs; `starts` gives each partition's (FILE, LINE). With
+    `counts` (an accumulator), the lines that pass are counted into it, by partition."""
+    starts = lines.context.broadcast(starts)
 
     def add(index, iterator):
         name, first = starts.value[index]
         yield f"{SparkFiles.get(binary_name)}\t{name}:{first}"
-        yield from iterator
+        if counts is None:
+            yield from iterator
+            return
+        count = 0
+        for line in iterator:
+            count += 1
+            yield line
+        counts.add({index: count})
 
     return lines.mapPartitionsWithIndex(add)

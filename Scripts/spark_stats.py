@@ -22,30 +22,38 @@ import spark_job as job  # noqa: E402
 import spark_report as report  # noqa: E402
 from spark_merge import FAN_IN, crashed_stats, merge_json, merge_tree  # noqa: E402
 from spark_pipe import DictParam, crashed, fatal, isolate, run_partitions  # noqa: E402
-from spark_shards import InputError, list_files, shard, with_header  # noqa: E402
+from spark_shards import InputError, count_lines, list_files, place, read, with_header  # noqa: E402
 
 
 def run(sc, inputs, binary, partitions=None, fan_in=FAN_IN):
     """The merged statistics JSON, the lines to say on stderr and the count of records skipped;
     raises InputError or job.JobError when the job cannot run."""
-    name = job.ship(sc, binary)
+    shipped = job.ship(sc, binary)
     files = list_files(sc, inputs)
-    lines, shards = shard(sc, files, partitions)
+    lines, owners = read(sc, files, partitions)
+    # No record is named in the statistics: partitions count their lines as they pass instead of
+    # in a pass of their own, and their messages are moved to their real lines afterwards.
+    counts = sc.accumulator({}, DictParam())
     reports = sc.accumulator({}, DictParam())
     command = ["stats", "--format", "json", "--jobs", sc.getConf().get("spark.task.cpus", "1")]
-    partials = run_partitions(with_header(lines, shards, name), command, reports, whole=True)
-    texts = merge_tree(partials, name, fan_in)
-    reports = reports.value
+    starts = [(files[owner][1], 1) for owner in owners]
+    headered = with_header(lines, starts, shipped, counts)
+    texts = merge_tree(run_partitions(headered, command, reports, whole=True), shipped, fan_in)
+    reports, counts = reports.value, counts.value
     problem = fatal(reports)
     if problem:
         raise job.JobError(problem)
+    if len(counts) < len(owners):  # a partition that did not say: count them all
+        counts = dict(enumerate(count_lines(lines)))
+    shards = place(files, owners, [counts[index] for index in range(len(owners))])
     count = len(shards)
     messages, crashes = [], 0
     for index in range(count):
         if not crashed(reports[index]["status"]):
-            messages += report.diagnostics(reports[index]["stderr"], index, count)
+            said = report.moved(reports[index]["stderr"], shards[index][0], shards[index][1] - 1)
+            messages += report.diagnostics(said, index, count)
             continue
-        pieces = isolate(lines, shards, name, command, index)
+        pieces = isolate(lines, shards, shipped, command, index)
         alone = sum(1 for piece in pieces if piece[0] == "crashed")
         status = reports[index]["status"]
         messages.append(report.crash_note("spark_stats", shards[index], index, count, status, alone))
@@ -58,7 +66,7 @@ def run(sc, inputs, binary, partitions=None, fan_in=FAN_IN):
         crashes += alone
     if crashes:
         texts.append(crashed_stats(crashes))
-    merged = merge_json(job.local_binary(name, binary), texts)
+    merged = merge_json(job.local_binary(shipped, binary), texts)
     records = json.loads(merged)["records"]
     messages.append(
         f"spark_stats: {records['read']} records in {count} partitions of {len(files)} "

@@ -21,18 +21,21 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import spark_job as job  # noqa: E402
 import spark_report as report  # noqa: E402
 from spark_pipe import DictParam, crashed, fatal, isolate, run_partitions  # noqa: E402
-from spark_shards import InputError, list_files, shard, with_header  # noqa: E402
+from spark_shards import InputError, count_lines, list_files, place, read, with_header  # noqa: E402
 
 
 def run(sc, inputs, output, binary, partitions=None):
     """Writes the traces to `output`; returns the lines to say on stderr and the count of
     records skipped. Raises InputError or job.JobError when the job cannot run."""
-    name = job.ship(sc, binary)
+    shipped = job.ship(sc, binary)
     files = list_files(sc, inputs)
-    lines, shards = shard(sc, files, partitions)
+    lines, owners = read(sc, files, partitions)
+    # Records without an `id` are named by their line: a first pass counts each partition's lines.
+    shards = place(files, owners, count_lines(lines))
     reports = sc.accumulator({}, DictParam())
     command = ["trace", "--format", "jsonl", "--jobs", sc.getConf().get("spark.task.cpus", "1")]
-    run_partitions(with_header(lines, shards, name), command, reports).saveAsTextFile(output)
+    headered = with_header(lines, [(file, first) for file, first, _ in shards], shipped)
+    run_partitions(headered, command, reports).saveAsTextFile(output)
     reports = reports.value
     problem = fatal(reports)
     if problem:
@@ -46,7 +49,7 @@ def run(sc, inputs, output, binary, partitions=None):
             report.add_counts(reasons, report.skipped_reasons(said))
             traced += reports[index]["lines"]
             continue
-        pieces = isolate(lines, shards, name, command, index)
+        pieces = isolate(lines, shards, shipped, command, index)
         alone = sum(1 for piece in pieces if piece[0] == "crashed")
         status = reports[index]["status"]
         messages.append(report.crash_note("spark_trace", shards[index], index, count, status, alone))
