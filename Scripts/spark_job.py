@@ -12,7 +12,7 @@ MODULES = ("spark_job.py", "spark_shards.py", "spark_pipe.py", "spark_merge.py")
 
 
 class JobError(Exception):
-    """A partition whose binary cannot run at all: the job stops."""
+    """What stops a job: a binary that cannot run at all, or a merge that fails."""
 
 
 def session(app, master=None):

@@ -5,7 +5,8 @@ binary is on that executor and which shard of which file the partition is) and h
 the binary's output, its exit status and standard error. A partition whose binary crashed is run
 again in a second job, halving it until each crashing record is alone: the rest is traced, each
 such record is skipped (reason `crashed`) and named, so that read = traced + skipped still holds
-over the whole corpus. A crash that does not come back (a lost machine) leaves nothing skipped.
+over the whole corpus. A crash that does not happen again (memory that ran out) leaves nothing
+skipped: the partition is traced whole on its second run.
 """
 
 import shlex
@@ -95,6 +96,7 @@ def fatal(reports):
 
 
 def crashed(status):
+    """Whether a run's exit status is a crash (a signal, or any status but 0, 1 and FATAL)."""
     return status not in (0, 1) and status not in FATAL
 
 

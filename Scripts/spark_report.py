@@ -1,11 +1,13 @@
 """What the Spark jobs say on stderr: each bad record with its partition, crashes, the counts."""
 
+
 def status_words(status):
     """`exit status 3`, or `signal 11` for a process killed by one."""
     return f"signal {status - 128}" if status > 128 else f"exit status {status}"
 
 
 def where(index, count):
+    """` (partition 4 of 9)`, after a message: partitions are numbered from 0, as Spark's are."""
     return f" (partition {index} of {count})"
 
 
@@ -21,6 +23,7 @@ def crash_note(program, shard, index, count, status, alone):
 
 
 def crash_message(name, line, status, index, count):
+    """The message of a record the binary crashed on, located as `attribution` locates one."""
     return (
         f"{name}:{line}: error: the tracer crashed on this record ({status_words(status)}); "
         f"skipped{where(index, count)}"

@@ -66,7 +66,9 @@ def list_files(sc, inputs):
             for relative, uri, size, base in sorted(inside):
                 found.append((uri, os.path.join(base, relative) if local else uri, size))
     if not found:
-        raise InputError(f"{', '.join(inputs)}: error: no JSON Lines files (.jsonl, .ndjson, .json)")
+        raise InputError(
+            f"{', '.join(inputs)}: error: no JSON Lines files (.jsonl, .ndjson, .json)"
+        )
     return found
 
 

@@ -56,13 +56,17 @@ def run(sc, inputs, binary, partitions=None, fan_in=FAN_IN):
         pieces = isolate(lines, shards, shipped, command, index)
         alone = sum(1 for piece in pieces if piece[0] == "crashed")
         status = reports[index]["status"]
-        messages.append(report.crash_note("spark_stats", shards[index], index, count, status, alone))
+        messages.append(
+            report.crash_note("spark_stats", shards[index], index, count, status, alone)
+        )
         for piece in pieces:
             if piece[0] == "ok":
                 texts.append(piece[1])
                 messages += report.diagnostics(piece[2].split("\n"), index, count)
             else:
-                messages.append(report.crash_message(shards[index][0], piece[1], piece[2], index, count))
+                messages.append(
+                    report.crash_message(shards[index][0], piece[1], piece[2], index, count)
+                )
         crashes += alone
     if crashes:
         texts.append(crashed_stats(crashes))

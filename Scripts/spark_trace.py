@@ -52,7 +52,9 @@ def run(sc, inputs, output, binary, partitions=None):
         pieces = isolate(lines, shards, shipped, command, index)
         alone = sum(1 for piece in pieces if piece[0] == "crashed")
         status = reports[index]["status"]
-        messages.append(report.crash_note("spark_trace", shards[index], index, count, status, alone))
+        messages.append(
+            report.crash_note("spark_trace", shards[index], index, count, status, alone)
+        )
         kept = []
         for piece in pieces:
             if piece[0] == "ok":
@@ -62,7 +64,9 @@ def run(sc, inputs, output, binary, partitions=None):
                 messages += report.diagnostics(said, index, count)
                 report.add_counts(reasons, report.skipped_reasons(said))
             else:
-                messages.append(report.crash_message(shards[index][0], piece[1], piece[2], index, count))
+                messages.append(
+                    report.crash_message(shards[index][0], piece[1], piece[2], index, count)
+                )
                 report.add_counts(reasons, {"crashed": 1})
         write_part(sc, output, index, "".join(kept))
     skipped = sum(reasons.values())

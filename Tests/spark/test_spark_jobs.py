@@ -47,6 +47,7 @@ if _missing():
 
 import spark_job as job  # noqa: E402
 from spark_merge import FAN_IN  # noqa: E402
+import spark_report as report  # noqa: E402
 import spark_stats  # noqa: E402
 
 
@@ -149,7 +150,10 @@ def test_a_bad_record_is_named_by_file_line_and_partition_and_counted(damaged):
         assert partition, line
         assert 0 < int(partition.group(1)) < int(partition.group(2))
     assert said[0].startswith(f"{path}:3000:")
-    assert "spark_stats: skipped 2 input records (malformed_json 1, missing_text 1)" in spark.stderr.decode()
+    assert (
+        "spark_stats: skipped 2 input records (malformed_json 1, missing_text 1)"
+        in spark.stderr.decode()
+    )
 
 
 def test_a_crashing_record_is_isolated_named_and_skipped(sc, damaged, crashing):
@@ -168,26 +172,37 @@ def test_a_crashing_record_is_isolated_named_and_skipped(sc, damaged, crashing):
     crashes = [m for m in messages if "crashed on this record" in m]
     assert [m.split(": error:")[0] for m in crashes] == [f"{path}:1500", f"{path}:4201"]
     assert all(re.search(r"\(signal 11\); skipped \(partition \d+ of \d+\)$", m) for m in crashes)
-    assert any(re.match(r"spark_stats: partition \d+ of \d+ \(.* lines \d+-\d+\) crashed", m) for m in messages)
+    assert any(
+        re.match(r"spark_stats: partition \d+ of \d+ \(.* lines \d+-\d+\) crashed", m)
+        for m in messages
+    )
 
 
 def test_traces_are_written_back_as_the_bytes_of_one_run(tmp_path, damaged, crashing):
     path, _ = damaged
     one = attribution("trace", str(path), "--format", "jsonl")
     output = tmp_path / "traces"
-    spark = script("spark_trace.py", str(path), str(output), "--partitions", "8", "--binary", crashing)
+    spark = script(
+        "spark_trace.py", str(path), str(output), "--partitions", "8", "--binary", crashing
+    )
     assert spark.returncode == 1, spark.stderr.decode()[-2000:]
     parts = sorted(p for p in os.listdir(output) if p.startswith("part-"))
     assert len(parts) >= 8
     written = b"".join((output / p).read_bytes() for p in parts)
     expected = b"".join(
-        line for line in one.stdout.splitlines(keepends=True) if b'"crash-1"' not in line and b'"corpus:4201"' not in line
+        line
+        for line in one.stdout.splitlines(keepends=True)
+        if b'"crash-1"' not in line and b'"corpus:4201"' not in line
     )
     assert written == expected
-    assert written.count(b'"id": "corpus:4207"') == 1  # named by its line in the file, not in its partition
+    assert (
+        written.count(b'"id": "corpus:4207"') == 1
+    )  # named by its line in the file, not in its partition
     said = spark.stderr.decode()
     assert "spark_trace: read 4707 records in" in said and "traced 4703, skipped 4;" in said
-    assert "spark_trace: skipped 4 input records (crashed 2, malformed_json 1, missing_text 1)" in said
+    assert (
+        "spark_trace: skipped 4 input records (crashed 2, malformed_json 1, missing_text 1)" in said
+    )
     assert [e.split(": error:")[0] for e in errors(spark.stderr)] == [
         f"{path}:1500",
         f"{path}:3000:25",
@@ -200,5 +215,29 @@ def test_a_binary_that_cannot_run_stops_the_job_with_its_message(sc, tmp_path):
     refusing = tmp_path / "refusing-attribution"
     refusing.write_text("#!/bin/sh\necho 'attribution: error: unknown option' >&2\nexit 64\n")
     refusing.chmod(0o755)
-    with pytest.raises(job.JobError, match=r"partition 0: exit status 64: attribution: error: unknown option"):
+    with pytest.raises(
+        job.JobError, match=r"partition 0: exit status 64: attribution: error: unknown option"
+    ):
         spark_stats.run(sc, [os.path.join(CORPUS, "en.jsonl")], str(refusing), 2)
+
+
+def test_messages_of_a_shard_numbered_from_1_move_to_their_lines_in_the_file():
+    said = [
+        "c.jsonl:12:5: error: not a JSON object: expected ':'",
+        'c.jsonl:3: error: record has no "text" string',
+        "c.jsonl: error: cannot read: broken pipe",
+        "c.jsonl.bak:4: error: x",
+        "attribution: skipped 2 input records (malformed_json 1, missing_text 1)",
+    ]
+    assert (
+        report.moved(said, "c.jsonl", 1000)
+        == [
+            "c.jsonl:1012:5: error: not a JSON object: expected ':'",
+            'c.jsonl:1003: error: record has no "text" string',
+        ]
+        + said[2:]
+    )
+    assert report.skipped_reasons(said) == {"malformed_json": 1, "missing_text": 1}
+    assert report.diagnostics(said[:1] + said[4:], 3, 9) == [
+        "c.jsonl:12:5: error: not a JSON object: expected ':' (partition 3 of 9)"
+    ]
