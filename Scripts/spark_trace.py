@@ -27,6 +27,9 @@ from spark_shards import InputError, count_lines, list_files, place, read, with_
 def run(sc, inputs, output, binary, partitions=None):
     """Writes the traces to `output`; returns the lines to say on stderr and the count of
     records skipped. Raises InputError or job.JobError when the job cannot run."""
+    target = sc._jvm.org.apache.hadoop.fs.Path(output)
+    if target.getFileSystem(sc._jsc.hadoopConfiguration()).exists(target):
+        raise InputError(f"{output}: error: already exists; the traces go to a new folder")
     shipped = job.ship(sc, binary)
     files = list_files(sc, inputs)
     lines, owners = read(sc, files, partitions)

@@ -49,6 +49,8 @@ import spark_job as job  # noqa: E402
 from spark_merge import FAN_IN  # noqa: E402
 import spark_report as report  # noqa: E402
 import spark_stats  # noqa: E402
+import spark_trace  # noqa: E402
+from spark_shards import InputError  # noqa: E402
 
 
 def attribution(*arguments):
@@ -241,3 +243,14 @@ def test_messages_of_a_shard_numbered_from_1_move_to_their_lines_in_the_file():
     assert report.diagnostics(said[:1] + said[4:], 3, 9) == [
         "c.jsonl:12:5: error: not a JSON object: expected ':' (partition 3 of 9)"
     ]
+
+
+def test_inputs_the_jobs_cannot_shard_and_an_existing_output_are_refused(sc, tmp_path):
+    with pytest.raises(InputError, match="already exists"):
+        spark_trace.run(sc, [os.path.join(CORPUS, "en.jsonl")], str(tmp_path), BINARY)
+    article = tmp_path / "article.txt"
+    article.write_text("Jakarta (ANTARA) - Tes.")
+    with pytest.raises(InputError, match="a plain-text article, which is not sharded"):
+        spark_stats.run(sc, [str(article)], BINARY)
+    with pytest.raises(InputError, match="no such file or folder"):
+        spark_stats.run(sc, [str(tmp_path / "missing.jsonl")], BINARY)
