@@ -18,6 +18,10 @@ enum CueFamily: String, Sendable, CaseIterable {
     case selfDescription
     /// `Subscribe to X`, `Click here to follow X`: the publisher's own masthead and furniture.
     case masthead
+    /// `editor`, `correspondent`, `wartawan`: a journalist's role, with the outlet before it
+    /// (`NME editor X`, `The Times' music critic X`) or after `of`/`for` (`Royal Editor of the
+    /// Daily Mirror`, `a writer for The Atlantic`): the outlet's journalism is a source.
+    case affiliation
     /// `berdasarkan data X`: market or survey data credited to X.
     case data
     /// `sumber: X`, `Berita ini telah tayang di X`: the article reproduces X's copy.
@@ -64,6 +68,7 @@ enum CueFamily: String, Sendable, CaseIterable {
         case .furnitureBlock: 1 << 17
         case .reportingBefore: 1 << 18
         case .masthead: 1 << 19
+        case .affiliation: 1 << 20
         }
     }
 }

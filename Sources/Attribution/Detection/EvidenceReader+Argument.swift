@@ -15,6 +15,8 @@ extension EvidenceReader {
 
         /// An institution's own channel stood between (`situs resmi`, `akun resmi`).
         var official = false
+        /// A data word stood between (`menurut data X`): X provides data, whatever its shape.
+        var data = false
 
         /// Whether a cue of `family` with these words says the name is a medium: a relay or a
         /// closing credit, or a descriptor or filler between (`surat kabar`, `laporan`), unless
@@ -58,7 +60,7 @@ extension EvidenceReader {
         // `told the Phnom Penh Post`, `Click here to follow Daily Voice Pleasantville`: a name
         // shaped like an outlet (a head word, a web address) that no table knows; data come
         // from any provider (`data FlightAware.com`).
-        if family != .data, !qualifiers.official, let kind = OutletShape.kind(of: name),
+        if family != .data, !qualifiers.official, !qualifiers.data, let kind = OutletShape.kind(of: name),
             !NameKind.looksInstitutional(name)
         {
             return Argument(subject: .named(name, kind), range: range, described: true)
@@ -70,6 +72,70 @@ extension EvidenceReader {
             return Argument(subject: .named(name, .online), range: range, described: false)
         }
         return Argument(subject: .named(name, NameKind.of(name)), range: range, described: qualifiers.described)
+    }
+
+    /// The outlets listed before `first` (`the Wall Street Journal and the Washington Post`,
+    /// `NBC/WSJ`), nearest first.
+    func listBefore(_ first: Argument, in scan: Scan) -> [Argument] {
+        let bytes = scan.bytes
+        var found: [Argument] = []
+        var start = first.range.lowerBound
+        guard var j = scan.hits.lastIndex(where: { $0.end <= start }) else { return [] }
+        while j >= 0, found.count < 6 {
+            let previous = scan.hits[j]
+            guard let outlet = previous.outlet(gazetteer) else { break }
+            var p = start
+            if let article = Self.articleWords.first(where: { Self.startsWith(bytes, at: p - $0.count, $0) }) {
+                p -= article.count
+            }
+            let gap = String(decoding: bytes[previous.end..<p], as: UTF8.self).lowercased()
+            guard
+                gap == ", " || gap == "/" || gap == "-"
+                    || Self.listJoiners.contains(where: {
+                        gap == " " + String(decoding: $0, as: UTF8.self)
+                            || gap == ", " + String(decoding: $0, as: UTF8.self)
+                    })
+            else { break }
+            found.append(Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true))
+            start = previous.start
+            j -= 1
+        }
+        return found
+    }
+
+    /// The outlets listed after `first` (`AFP, BBC, dan CNN`), in order.
+    func listAfter(_ first: Argument, in scan: Scan, from j: Int) -> [Argument] {
+        let bytes = scan.bytes
+        var found: [Argument] = []
+        var end = first.range.upperBound
+        var j = j
+        while found.count < 6, end < bytes.count {
+            var p = end
+            if bytes[p] == UInt8(ascii: ",") { p += 1 }
+            guard p < bytes.count, bytes[p] == 0x20 else { break }
+            p += 1
+            if let joiner = scan.word(at: p, oneOf: Self.listJoiners) { p += joiner }
+            if let article = scan.word(at: p, oneOf: Self.articleWords) { p += article }
+            guard p > end + 1, let (index, next) = scan.hit(startingAt: p, from: j),
+                let outlet = next.outlet(gazetteer, mediaContext: true)
+            else { break }
+            found.append(Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true))
+            end = next.end
+            j = index + 1
+        }
+        return found
+    }
+
+    /// `..., reports Axios.`, `...," reported Reuters`: a report verb after a quote or clause,
+    /// its outlet after it.
+    func invertedReport(_ k: Int, in scan: Scan) -> Argument? {
+        let bytes = scan.bytes
+        let hit = scan.hits[k]
+        var b = hit.start
+        while b > 0, bytes[b - 1] == 0x20 { b -= 1 }
+        guard b > 0, bytes[b - 1] == UInt8(ascii: ",") || bytes[b - 1] == UInt8(ascii: "\"") else { return nil }
+        guard let argument = argument(after: k, in: scan, family: .report), argument.isOutlet else { return nil }
+        return argument
     }
 
     /// Steps over descriptors, fillers, data words and articles after a cue; returns the outlet
@@ -96,23 +162,21 @@ extension EvidenceReader {
                 }
                 if next.has(.data), family != .data {
                     q.described = true
+                    q.data = true
                     q.position = next.end
                     q.nextHit += 1
                     continue
                 }
             } else {
                 while q.nextHit < scan.hits.count, scan.hits[q.nextHit].start < q.position { q.nextHit += 1 }
-                // `told Portuguese newspaper Record`, `the Indonesian daily Kompas`: words that
+                // `told Portuguese newspaper Record`, `as reported by state media CNA`: words that
                 // describe the outlet before its descriptor are no name when a name follows it
                 // (in `the Daily Planet newspaper` the name comes first).
-                if let range = names.name(in: bytes, after: q.position), range.lowerBound == q.position,
-                    Self.wordCount(scan.string(range)) <= 3,
-                    let descriptor = scan.hit(rightAfter: range.upperBound, from: q.nextHit),
-                    let cue = descriptor.cue(lexicon, in: .descriptor), cue.outletKind != nil,
+                if let (descriptor, cue) = describedBy(q.position, in: scan, from: q.nextHit),
                     descriptor.end + 1 < bytes.count, bytes[descriptor.end] == 0x20,
                     NameReader.isCapitalised(bytes[descriptor.end + 1])
                 {
-                    q.descriptor = cue.outletKind
+                    q.descriptor = cue.outletKind ?? q.descriptor
                     q.described = true
                     q.position = descriptor.end
                     continue
@@ -124,6 +188,25 @@ extension EvidenceReader {
             }
             return nil
         }
+    }
+
+    /// The descriptor or media filler after one to three describing words at `p`
+    /// (`Portuguese newspaper`, `state media`, `Israeli public broadcaster`).
+    func describedBy(_ p: Int, in scan: Scan, from j: Int) -> (hit: Hit, cue: Cue)? {
+        let bytes = scan.bytes
+        var end = p
+        for _ in 0..<3 {
+            while end < bytes.count, CueScanner.isWordByte(bytes[end]) { end += 1 }
+            guard end > p, end < bytes.count, bytes[end] == 0x20 else { return nil }
+            if let next = scan.hit(rightAfter: end, from: j), let cue = next.cue(lexicon, in: .between),
+                cue.outletKind != nil || cue.family == .filler && !cue.flags.contains(.official)
+            {
+                return (next, cue)
+            }
+            end += 1
+            guard end < bytes.count, CueScanner.isWordByte(bytes[end]) else { return nil }
+        }
+        return nil
     }
 
     /// `dilansir simamaung.com`: a web address in lower case still names a site.

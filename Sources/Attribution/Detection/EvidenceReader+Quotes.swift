@@ -1,6 +1,8 @@
 extension EvidenceReader {
-    /// A quoted person, body or document from a name, unless it is an outlet or a pronoun.
-    func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Subject? {
+    /// A quoted person, body or document from a name, unless it is an outlet or a pronoun; a
+    /// name shaped like an outlet is one (`Israeli Army Radio said`) unless `outletShapes` is
+    /// off (data come from any provider).
+    func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, outletShapes: Bool = true) -> Subject? {
         guard var trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
         let first = bytes[trimmed.lowerBound]
         guard !(first &- UInt8(ascii: "0") < 10), first != UInt8(ascii: "&"), first != UInt8(ascii: "+") else {
@@ -15,6 +17,12 @@ extension EvidenceReader {
         let lower = name.lowercased()
         if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }
         if gazetteer.outlet(named: name) != nil { return nil }
+        // `Israeli Army Radio said`; not a list (`UPS and Deutsche Post`).
+        if outletShapes, let kind = OutletShape.kind(of: name), !NameKind.looksInstitutional(name),
+            !Self.listJoiners.contains(where: { lower.holds(" " + String(decoding: $0, as: UTF8.self)) })
+        {
+            return .named(name, kind)
+        }
         return .named(name, NameKind.of(name))
     }
 

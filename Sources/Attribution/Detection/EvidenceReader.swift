@@ -95,7 +95,10 @@ struct EvidenceReader: Sendable {
         }
 
         mutating func addQuoted(_ subject: Subject, _ range: Range<Int>, _ confidence: Double) {
-            add(Argument(subject: subject, range: range, described: false), .speech, confidence)
+            // `Israeli Army Radio said`: a speaker shaped like an outlet reports.
+            add(
+                Argument(subject: subject, range: range, described: false), subject.isMedia ? .report : .speech,
+                confidence)
         }
     }
 
@@ -108,13 +111,20 @@ struct EvidenceReader: Sendable {
         case .masthead:
             guard let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet else { return }
             adding.add(argument, .selfDescription, Confidence.selfDescription)
+        case .affiliation:
+            readAffiliation(hit: k, in: scan, into: &adding)
         case .interview, .reporting:
             guard let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet else { return }
             adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)
         case .report, .selfDescription:
             if let outlet = outletBefore(k, in: scan) {
-                adding.add(
-                    outlet, cue.family, cue.family == .report ? Confidence.reportBefore : Confidence.selfDescription)
+                let confidence = cue.family == .report ? Confidence.reportBefore : Confidence.selfDescription
+                adding.add(outlet, cue.family, confidence)
+                // `the Wall Street Journal and the Washington Post reported`: the list before.
+                for other in listBefore(outlet, in: scan) { adding.add(other, cue.family, confidence) }
+            } else if cue.family == .report, let outlet = invertedReport(k, in: scan) {
+                // `..., reports Axios.`, `...," reported Reuters`.
+                adding.add(outlet, .report, Confidence.reportBefore)
             } else if quotes, cue.family == .report, let range = names.name(in: scan.bytes, before: scan.hits[k].start),
                 let quoted = quotedName(range, scan.bytes)
             {
@@ -153,8 +163,12 @@ struct EvidenceReader: Sendable {
                 }
             let vouched = argument.described || !argument.subject.isNamed
             adding.add(argument, cue.family, vouched ? base : Confidence.unvouchedName)
+            // `Dilansir AFP, BBC, dan CNN`: every outlet of the list.
+            for other in listAfter(argument, in: scan, from: k + 1) { adding.add(other, cue.family, base) }
             if cue.family == .relay { readVia(after: argument, in: scan, into: &adding.reading) }
-        } else if cue.family == .citation || cue.family == .data, let quoted = quotedName(argument.range, scan.bytes) {
+        } else if cue.family == .citation || cue.family == .data,
+            let quoted = quotedName(argument.range, scan.bytes, outletShapes: cue.family == .citation)
+        {
             adding.addQuoted(quoted, argument.range, Confidence.quote)
         }
     }
@@ -207,7 +221,19 @@ struct EvidenceReader: Sendable {
                 return Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true)
             }
         }
-        guard tolerant, let range = names.name(in: bytes, before: hit.start) else { return nil }
+        guard tolerant else { return nil }
+        // `The Daily Post newspaper reports`: the name before a descriptor right before the cue.
+        if k > 0, let descriptor = scan.hits[k - 1].cue(lexicon, in: .descriptor), let kind = descriptor.outletKind,
+            scan.hits[k - 1].end + 1 == hit.start,
+            let range = names.name(in: bytes, before: scan.hits[k - 1].start),
+            range.upperBound + 1 == scan.hits[k - 1].start
+        {
+            let name = scan.string(range)
+            let subject: Subject =
+                gazetteer.outlet(named: name, mediaContext: true).map { .outlet($0) } ?? .named(name, kind)
+            return Argument(subject: subject, range: range.lowerBound..<scan.hits[k - 1].end, described: true)
+        }
+        guard let range = names.name(in: bytes, before: hit.start) else { return nil }
         let name = scan.string(range)
         // `marketing magazine New Media Age reported`: a descriptor vouches for the name.
         if let descriptorHit = scan.hits[..<k].last(where: { $0.end < range.lowerBound }),

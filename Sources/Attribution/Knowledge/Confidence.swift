@@ -42,6 +42,8 @@ enum Confidence {
     static let reportBefore = 0.8
     /// `X adalah portal berita`.
     static let selfDescription = 0.7
+    /// `NME editor X`, `Royal Editor of the Daily Mirror`: the outlet's journalist is a source.
+    static let affiliation = 0.7
     /// `X mengatakan` where X is an outlet: the outlet reports.
     static let outletSpeaking = 0.55
     /// `kata detikcom`: a speech verb with an outlet after it, read as a statement to it.

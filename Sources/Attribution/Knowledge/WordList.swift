@@ -16,6 +16,8 @@ enum WordList: String, Sendable, CaseIterable {
     case month, zone
     case mediaWord = "media-word"
     case outletHead = "outlet-head"
+    case outletHeadFirst = "outlet-head-first"
+    case affiliationJoiner = "affiliation-joiner"
     case webSuffix = "web-suffix"
     case governmentSuffix = "government-suffix"
 
@@ -26,7 +28,7 @@ enum WordList: String, Sendable, CaseIterable {
         case .functionWord: .language
         case .month: .month
         case .zone: .offset
-        case .outletHead: .mediaKind
+        case .outletHead, .outletHeadFirst: .mediaKind
         default: nil
         }
     }

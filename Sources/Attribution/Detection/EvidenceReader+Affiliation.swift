@@ -1,0 +1,52 @@
+extension EvidenceReader {
+    /// `NME editor Conor McNicholas`, `The Times' music critic`, `a BBC photographer`,
+    /// `Royal Editor of the Daily Mirror`, `a writer for The Atlantic`: an outlet's journalist,
+    /// so the outlet's journalism is a source. The outlet stands right before the role (its
+    /// possessive and one or two describing words allowed), or after `of`, `for`, `at`, `dari`.
+    func readAffiliation(hit k: Int, in scan: Scan, into adding: inout Adding) {
+        let bytes = scan.bytes
+        let hit = scan.hits[k]
+        // Before, in English: `NME editor`, `The Times' music critic`, `BBC Radio 1 DJ`.
+        if k > 0, adding.cue.language == "en" {
+            let previous = scan.hits[k - 1]
+            var gap = hit.start
+            while gap > previous.end, bytes[gap - 1] == 0x20 { gap -= 1 }
+            var words = 0
+            // One or two lower-case describing words between (`music critic`, `chief political`).
+            while gap > previous.end, words < 2 {
+                var s = gap
+                while s > previous.end, bytes[s - 1] &- UInt8(ascii: "a") < 26 { s -= 1 }
+                guard s < gap, s > previous.end, bytes[s - 1] == 0x20 else { break }
+                gap = s - 1
+                words += 1
+            }
+            if gap >= 2, bytes[gap - 1] == UInt8(ascii: "'") { gap -= 1 }
+            if gap >= 2, bytes[gap - 1] == UInt8(ascii: "s"), bytes[gap - 2] == UInt8(ascii: "'") { gap -= 2 }
+            if gap == previous.end, let outlet = previous.outlet(gazetteer, mediaContext: true) {
+                adding.add(
+                    Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true),
+                    .citation, Confidence.affiliation)
+                return
+            }
+        }
+        // After: `editor of the Daily Mirror`, `writer for The Atlantic`, `wartawan dari Kompas`.
+        var p = hit.end
+        guard p < bytes.count, bytes[p] == 0x20 else { return }
+        p += 1
+        guard let length = scan.word(at: p, oneOf: Self.affiliationWords) else { return }
+        p += length
+        // The outlet's alias may hold its article (`The Atlantic`) or not (`the Daily Star`).
+        if scan.hit(startingAt: p, from: k + 1) == nil, let article = scan.word(at: p, oneOf: Self.articleWords) {
+            p += article
+        }
+        guard let (_, next) = scan.hit(startingAt: p, from: k + 1),
+            let outlet = next.outlet(gazetteer, mediaContext: true)
+        else { return }
+        adding.add(
+            Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true), .citation,
+            Confidence.affiliation)
+    }
+
+    /// Words between a role and its outlet, each with its space (`of `, `for `, `dari `).
+    static let affiliationWords = WordLists.standard.words(.affiliationJoiner).map { Array($0.utf8) + [0x20] }
+}

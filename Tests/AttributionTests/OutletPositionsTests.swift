@@ -1,0 +1,51 @@
+import Testing
+
+@testable import Attribution
+
+/// Outlets credited as sources in every syntactic position, on sentences written for these tests.
+@Suite struct OutletPositionsTests {
+    private func media(_ text: String) -> [String] {
+        let content: Set<Role> = [.syndication, .relay, .citation]
+        return Fixture.tracer.trace(Article(id: "a", text: text)).sources
+            .filter { source in source.kind.isMedia && source.roles.contains { content.contains($0) } }
+            .map(\.name).sorted()
+    }
+
+    @Test(arguments: [
+        ("The plan was leaked, NME editor Jane Doe said on Monday.", ["NME"]),
+        ("The Times' music critic Jane Doe said the band was promising.", ["The Times"]),
+        ("Jane Doe, Royal Editor of the Daily Star, shared the details.", ["Daily Star"]),
+        ("Jane Doe, a writer for The Atlantic, said the plan was flawed.", ["The Atlantic"]),
+        ("Hal itu disampaikan wartawan dari Kompas kepada para peserta.", ["Kompas"]),
+    ])
+    func journalistsAffiliations(text: String, expected: [String]) {
+        #expect(media(text) == expected)
+    }
+
+    @Test(arguments: [
+        (
+            "The firm will split in four, the Wall Street Journal and the Washington Post reported.",
+            ["The Washington Post", "Wall Street Journal"]
+        ),
+        ("Republicans face pressure to pass aid, reports Axios.", ["Axios"]),
+        ("The Sunset Post newspaper reports that the mayor resigned.", ["Sunset Post"]),
+        ("Dilansir AFP, BBC, dan CNN, gempa itu menewaskan dua orang.", ["AFP", "BBC", "CNN"]),
+        ("The statement, as reported by state media CNA, was brief.", ["CNA"]),
+        ("He told Portuguese newspaper Record that he would stay.", ["Record"]),
+        ("Pictures published in the Daily Star revealed the notes.", ["Daily Star"]),
+        ("Israeli Army Radio, citing a security source, said the strike hit a house.", ["Israeli Army Radio"]),
+    ])
+    func outletsInEveryPosition(text: String, expected: [String]) {
+        #expect(media(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Independent power producer Jane Doe said prices would rise.",
+        "Pemerintah bertemu pemimpin redaksi Merdeka saat itu.",
+        "UPS and Deutsche Post said the deal was off.",
+        "Hal itu disampaikan kata Pelaksana Harian dinas itu.",
+    ])
+    func noOutletWhereNoneIsCredited(text: String) {
+        #expect(!media(text).contains { ["The Independent", "Deutsche Post", "Pelaksana Harian"].contains($0) })
+    }
+}
