@@ -93,4 +93,18 @@ import Testing
     func anOutletDoingItsOwnReportingPublishes(text: String) {
         #expect(trace(text).publisher?.name == "Sunset Gazette")
     }
+
+    @Test(
+        arguments: [
+            ("Liputan6.com 2021-10-27 18:55:45\nPresiden mengajak negara ASEAN bekerja sama.", "Liputan6"),
+            ("Reuters | Washington DC\nThe Senate passed the bill on Monday.", "Reuters"),
+            ("Sunset Gazette\n\nThe council met on Monday and voted for the plan.", nil),
+        ] as [(String, String?)])
+    func mastheadLines(text: String, publisher: String?) {
+        #expect(trace(text).publisher?.name == publisher)
+    }
+
+    @Test func aMastheadCueNamesAnOutletOfOrdinaryWords() {
+        #expect(trace("The minister resigned.\nSubscribe to The Week for more.").publisher?.name == "The Week")
+    }
 }

@@ -47,7 +47,42 @@ struct DatelineReader: Sendable {
             }
             return evidence
         }
-        return []
+        return masthead(bytes, hits: hits, furniture: furniture).map { [$0] } ?? []
+    }
+
+    /// With no dateline, a masthead line of the head zone: an outlet's name alone on its line
+    /// (not an agency's, which is a picture caption as often), or any outlet's name followed by
+    /// a date and time (`Liputan6.com 2021-10-27 18:55:45`) or a bar and a place
+    /// (`Reuters | Washington DC`).
+    private func masthead(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> Evidence? {
+        for hit in hits {
+            if hit.start >= Self.headZone { break }
+            guard let outlet = hit.outlet(gazetteer), !furniture.contains(hit.start) else { continue }
+            let lineStart = Self.lineStart(bytes, hit.start)
+            guard bytes[lineStart..<hit.start].allSatisfy({ $0 == 0x20 }) else { continue }
+            var lineEnd = hit.end
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let rest = bytes[hit.end..<lineEnd]
+            let alone = rest.allSatisfy { $0 == 0x20 }
+            let dated =
+                !rest.isEmpty && rest.first == 0x20 && rest.count <= 40
+                && rest.allSatisfy {
+                    $0 &- UInt8(ascii: "0") < 10 || $0 == 0x20 || $0 == UInt8(ascii: ":")
+                        || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".")
+                }
+                && rest.contains { $0 &- UInt8(ascii: "0") < 10 }
+            var barred = false
+            if rest.count > 3, rest.count <= 48, rest.first == 0x20, rest.dropFirst().first == UInt8(ascii: "|"),
+                let place = Self.place(bytes, from: hit.end + 2), place.upperBound == lineEnd
+            {
+                barred = true
+            }
+            guard alone && gazetteer.outlets[outlet].kind != .agency || dated || barred else { continue }
+            return Evidence(
+                subject: .outlet(outlet), signal: .dateline, range: hit.start..<lineEnd, cueLabel: "masthead",
+                confidence: Confidence.masthead)
+        }
+        return nil
     }
 
     /// A name that may open a dateline, with the outlet it names.

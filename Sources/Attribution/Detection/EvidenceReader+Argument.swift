@@ -17,13 +17,15 @@ extension EvidenceReader {
         var official = false
         /// A data word stood between (`menurut data X`): X provides data, whatever its shape.
         var data = false
+        /// Where an article skipped before the name starts (`The` of `The Week`).
+        var article: Int? = nil
 
         /// Whether a cue of `family` with these words says the name is a medium: a relay or a
         /// closing credit, or a descriptor or filler between (`surat kabar`, `laporan`), unless
         /// the words speak of an institution's own channel; so that an outlet named by an
         /// ordinary word (`Metro`) counts there.
         func speaksOfMedia(_ family: CueFamily) -> Bool {
-            !official && (described || family == .relay || family == .closing)
+            !official && (described || family == .relay || family == .closing || family == .masthead)
         }
     }
 
@@ -46,6 +48,12 @@ extension EvidenceReader {
             qualifiers.described = true
         }
         let tolerant = qualifiers.speaksOfMedia(family)
+        // `The Week`: the name with its article first.
+        if let article = qualifiers.article,
+            let outlet = gazetteer.outlet(named: scan.string(article..<range.upperBound), mediaContext: tolerant)
+        {
+            return Argument(subject: .outlet(outlet), range: article..<range.upperBound, described: true)
+        }
         if let resolved = tolerant
             ? matcher.resolve(name, mediaContext: true) : gazetteer.outlet(named: name).map({ ($0, false) })
         {
@@ -183,6 +191,7 @@ extension EvidenceReader {
                 }
             }
             if let length = scan.word(at: q.position, oneOf: Self.articleWords) {
+                q.article = q.position
                 q.position += length
                 continue
             }

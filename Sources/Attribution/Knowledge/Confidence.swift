@@ -8,6 +8,8 @@ enum Confidence {
     static let record = 0.99
     /// A dateline at the head of the body (`REPUBLIKA.CO.ID, BERLIN --`).
     static let dateline = 0.95
+    /// A masthead line: the outlet alone on a line of the head, or with a date or a place.
+    static let masthead = 0.8
     /// An agency tag closing the title (`(AP)`).
     static let titleTag = 0.9
     /// An agency sign-off closing the body (`(Antara)`, `Reuter`).
