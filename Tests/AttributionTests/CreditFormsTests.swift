@@ -76,7 +76,11 @@ import Testing
         #expect(photo == [outlet])
     }
 
-    @Test(arguments: ["NEW YORK (CNN/Money) - Shares rose.", "20:30 / Liga 1 / Persib vs Persija /TV One"])
+    @Test(arguments: [
+        "NEW YORK (CNN/Money) - Shares rose.", "20:30 / Liga 1 / Persib vs Persija Bandung /TV One",
+        "The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)\nNext",
+        "( Antara / Sidney Morning Herald / The Guardian )",
+    ])
     func slashesThatAreNoCredit(text: String) {
         #expect(trace(text).sources.filter { $0.roles.contains(.photo) }.isEmpty)
     }
@@ -106,5 +110,15 @@ import Testing
 
     @Test func aMastheadCueNamesAnOutletOfOrdinaryWords() {
         #expect(trace("The minister resigned.\nSubscribe to The Week for more.").publisher?.name == "The Week")
+    }
+
+    @Test func anAgencyClosingACaptionLineCreditsThePicture() {
+        let text = "The prince during the interview in 2019 (PA)\nThe interview aired on Monday."
+        #expect(trace(text).sources.first { $0.name == "PA Media" }?.roles == [.photo])
+    }
+
+    @Test func aRelayClosingTheBodyCreditsTheCopy() {
+        let result = trace("Pelaku dijerat pasal pembunuhan. Dikutip dari Antara . [ cob ]")
+        #expect(result.sources.first { $0.name == "Antara" }?.roles.contains(.syndication) == true)
     }
 }

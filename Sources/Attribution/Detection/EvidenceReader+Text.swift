@@ -37,6 +37,31 @@ extension EvidenceReader {
         return false
     }
 
+    /// Whether only a full stop, brackets, staff codes and white space stand between `p` and the
+    /// end of the body.
+    func closesBody(after p: Int, in scan: Scan) -> Bool {
+        guard p <= scan.bodyEnd, scan.bodyEnd - p <= 40 else { return false }
+        var depth = 0
+        for i in p..<scan.bodyEnd {
+            let byte = scan.bytes[i]
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+                depth -= 1
+            } else if depth == 0, byte != 0x20, byte != 0x0A, byte != UInt8(ascii: ".") {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether `start` opens a sentence or a line.
+    static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var i = start
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        return i == 0 || bytes[i - 1] == 0x0A || bytes[i - 1] == UInt8(ascii: ".")
+    }
+
     /// The number of words of a name between spaces.
     static func wordCount(_ name: String) -> Int {
         var count = 0
@@ -64,7 +89,9 @@ extension EvidenceReader {
         let bytes = scan.bytes
         let hit = scan.hits[k]
         if gazetteer.outlets[outlet].isStockImagery { return true }
-        let slashAfter = hit.end < bytes.count && bytes[hit.end] == UInt8(ascii: "/")
+        // An ordinary word or bare acronym (`?=PA`) credits a picture only closing a caption.
+        let weak = hit.outlet(gazetteer) == nil
+        let slashAfter = !weak && hit.end < bytes.count && bytes[hit.end] == UInt8(ascii: "/")
         if slashAfter,
             Self.photoWords.contains(where: { word in
                 hit.end - hit.start > word.count + 1 && Self.startsWith(bytes, at: hit.end - word.count, word)
@@ -72,19 +99,22 @@ extension EvidenceReader {
         {
             return true
         }
-        // A photographer has a first and a last name (`(CNN/Money)` is no credit), written right
-        // against the slash (`Madura United /TV One` is a listing), and the outlet's name starts
-        // with a capital (`/ ard` is a staff code).
-        guard bytes[hit.start] &- UInt8(ascii: "A") < 26 else { return false }
+        // A photographer has a first and a last name (`(CNN/Money)` is no credit), that names no
+        // outlet, written right against the slash; the outlet's name starts with a capital
+        // (`/ ard` is a staff code); and no other outlet but a picture library stands on the
+        // line (`BBC Two/Sky One/Channel 4` is a listing).
+        guard !weak, bytes[hit.start] &- UInt8(ascii: "A") < 26, soleOutletOnLine(hit: k, in: scan) else {
+            return captionClosing(outlet, hit: k, in: scan)
+        }
         if slashAfter, let name = names.name(in: bytes, after: hit.end + 1), name.lowerBound == hit.end + 1,
-            Self.wordCount(scan.string(name)) >= 2, Self.closesCredit(bytes, at: name.upperBound),
+            isPhotographer(scan.string(name)), Self.closesCredit(bytes, at: name.upperBound),
             !startsOutlet(name.lowerBound, in: scan, from: k + 1)
         {
             return true
         }
         if hit.start > 2, bytes[hit.start - 1] == UInt8(ascii: "/"), bytes[hit.start - 2] != 0x20,
             Self.closesCredit(bytes, at: hit.end), let name = names.name(in: bytes, before: hit.start - 1),
-            name.upperBound == hit.start - 1, Self.wordCount(scan.string(name)) >= 2,
+            name.upperBound == hit.start - 1, isPhotographer(scan.string(name)),
             !startsOutlet(name.lowerBound, in: scan, from: max(0, k - 3))
         {
             return true
@@ -97,7 +127,47 @@ extension EvidenceReader {
         {
             return true
         }
-        return false
+        return captionClosing(outlet, hit: k, in: scan)
+    }
+
+    /// `... in 2019 (PA)`: an agency in brackets closing a caption line (no sentence ends before
+    /// it, as before a sign-off), not the body's last.
+    private func captionClosing(_ outlet: Int, hit k: Int, in scan: Scan) -> Bool {
+        let bytes = scan.bytes
+        let hit = scan.hits[k]
+        return gazetteer.outlets[outlet].kind == .agency && hit.start > 2 && bytes[hit.start - 1] == UInt8(ascii: "(")
+            && bytes[hit.start - 2] == 0x20 && CueScanner.isLetterOrDigit(bytes[hit.start - 3])
+            && hit.end + 1 < bytes.count && bytes[hit.end] == UInt8(ascii: ")") && bytes[hit.end + 1] == 0x0A
+            && hit.start - DatelineReader.lineStart(bytes, hit.start) < 250
+            && bytes[(hit.end + 1)...].contains(where: { CueScanner.isLetterOrDigit($0) })
+    }
+
+    /// Whether a name reads as a photographer's: two to four words, no outlet's by its table or
+    /// its shape (`Sidney Morning Herald` is a misspelt outlet).
+    private func isPhotographer(_ name: String) -> Bool {
+        (2...4).contains(Self.wordCount(name)) && OutletShape.kind(of: name) == nil
+            && matcher.resolve(name, mediaContext: true) == nil
+    }
+
+    /// Whether hit `k` is the only outlet on its line but for picture libraries, on a line of
+    /// at most two slashes (`20:30 / Liga 1 / Persib vs Persija /TV One` is a listing).
+    private func soleOutletOnLine(hit k: Int, in scan: Scan) -> Bool {
+        let bytes = scan.bytes
+        let start = DatelineReader.lineStart(bytes, scan.hits[k].start)
+        var end = scan.hits[k].end
+        while end < bytes.count, end - start < 400, bytes[end] != 0x0A { end += 1 }
+        guard bytes[start..<end].filter({ $0 == UInt8(ascii: "/") }).count <= 2 else { return false }
+        var j = k - 1
+        while j >= 0, scan.hits[j].start >= start {
+            if let other = scan.hits[j].outlet(gazetteer), !gazetteer.outlets[other].isStockImagery { return false }
+            j -= 1
+        }
+        j = k + 1
+        while j < scan.hits.count, !bytes[scan.hits[k].end..<scan.hits[j].start].contains(0x0A) {
+            if let other = scan.hits[j].outlet(gazetteer), !gazetteer.outlets[other].isStockImagery { return false }
+            j += 1
+        }
+        return true
     }
 
     /// Whether a credit ends at `p`: a closing bracket, a slash, a line end or the end.

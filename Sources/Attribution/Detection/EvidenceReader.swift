@@ -30,7 +30,7 @@ struct EvidenceReader: Sendable {
 
     func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap, quotes: Bool = true) -> Reading {
         text.bytes.withUnsafeBufferPointer { bytes in
-            let scan = Scan(bytes: bytes, hits: hits)
+            let scan = Scan(bytes: bytes, hits: hits, bodyEnd: furniture.bodyEnd)
             var reading = Reading()
             // Room for the evidence of every hit and of the datelines and record added later.
             reading.evidence.reserveCapacity(hits.count + 8)
@@ -55,7 +55,7 @@ struct EvidenceReader: Sendable {
             }
             return
         }
-        if let outlet = hit.outlet(gazetteer), isPhotoCredit(outlet, hit: k, in: scan) {
+        if let outlet = hit.outlet(gazetteer, mediaContext: true), isPhotoCredit(outlet, hit: k, in: scan) {
             reading.evidence.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end, cueLabel: "photo",
@@ -163,6 +163,12 @@ struct EvidenceReader: Sendable {
                 }
             let vouched = argument.described || !argument.subject.isNamed
             adding.add(argument, cue.family, vouched ? base : Confidence.unvouchedName)
+            // `... Dikutip dari Antara. [cob]`: a relay as the body's last sentence credits the copy.
+            if cue.family == .relay, closesBody(after: argument.range.upperBound, in: scan),
+                Self.opensSentence(scan.bytes, scan.hits[k].start)
+            {
+                adding.add(argument, .footer, Confidence.footer)
+            }
             // `Dilansir AFP, BBC, dan CNN`: every outlet of the list.
             for other in listAfter(argument, in: scan, from: k + 1) { adding.add(other, cue.family, base) }
             if cue.family == .relay { readVia(after: argument, in: scan, into: &adding.reading) }

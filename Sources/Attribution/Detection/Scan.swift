@@ -2,6 +2,8 @@
 struct Scan {
     let bytes: UnsafeBufferPointer<UInt8>
     let hits: [Hit]
+    /// Where the article's body ends (page furniture after it).
+    var bodyEnd: Int
 
     /// The first hit from index `j` on that starts at or after `offset`, if it starts exactly
     /// there, with its index.
