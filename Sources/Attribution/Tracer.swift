@@ -50,10 +50,12 @@ public struct Tracer: Sendable {
         var warnings: [String] = []
         if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
         if article.repairedUTF8 { warnings.append("input decoded with U+FFFD replacing invalid UTF-8") }
+        warnings += article.notes
         let published = article.date.flatMap { DateReader.read($0.utf8) } ?? DateReader.read(article.utf8)
-        return TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
+        let trace = TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
             id: article.id, assembly: assembly, decision: decision, published: published, warnings: warnings,
             minConfidence: minConfidence)
+        return article.credits.isEmpty ? trace : adding(article.credits, to: trace, minConfidence: minConfidence)
     }
 
     /// Evidence from the record's `outlet` and `url` fields.
@@ -65,9 +67,19 @@ public struct Tracer: Sendable {
                     confidence: Confidence.record)
             )
         }
-        guard var url = article.url else { return }
-        // The host, then the host without its first label, down to two labels.
-        let found = url.withUTF8 { bytes -> Int? in
+        if let url = article.url, let found = outlet(atAddress: url) {
+            evidence.append(
+                Evidence(
+                    subject: .outlet(found), signal: .record, range: 0..<0, cueLabel: "record url",
+                    confidence: Confidence.record))
+        }
+    }
+
+    /// The outlet whose domain an address's host is: the host, then the host without its first
+    /// label, down to two labels.
+    func outlet(atAddress url: String) -> Int? {
+        var url = url
+        return url.withUTF8 { bytes -> Int? in
             guard var host = Self.host(in: bytes) else { return nil }
             let dot = UInt8(ascii: ".")
             while host.first == dot { host = host.dropFirst() }
@@ -81,17 +93,11 @@ public struct Tracer: Sendable {
             }
             return nil
         }
-        if let found {
-            evidence.append(
-                Evidence(
-                    subject: .outlet(found), signal: .record, range: 0..<0, cueLabel: "record url",
-                    confidence: Confidence.record))
-        }
     }
 
     /// A record's outlet field: its name, then its name as a web address (`dailysocial.id`), then
     /// a tolerant match.
-    private func resolveRecordOutlet(_ name: String) -> Int? {
+    func resolveRecordOutlet(_ name: String) -> Int? {
         if let exact = gazetteer.outlet(named: name, mediaContext: true) { return exact }
         var name = name
         let stripped = name.withUTF8 { bytes -> Int? in

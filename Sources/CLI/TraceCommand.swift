@@ -13,10 +13,12 @@ struct TraceCommand {
         let summary = session.runner.map(
             { article -> String in
                 let trace = tracer.trace(article, minConfidence: minConfidence)
+                // A page's offsets count into the text read out of it, which the JSON then carries.
+                let text = article.isPage ? article.text : nil
                 switch format {
                 case .text: return TextReport().render(trace)
-                case .json: return TraceJSONWriter(pretty: true).render(trace) + "\n"
-                case .jsonl: return TraceJSONWriter(pretty: false).render(trace) + "\n"
+                case .json: return TraceJSONWriter(pretty: true).render(trace, text: text) + "\n"
+                case .jsonl: return TraceJSONWriter(pretty: false).render(trace, text: text) + "\n"
                 }
             }, each: { output.write($0) })
         output.flush()

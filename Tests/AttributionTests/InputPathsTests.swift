@@ -8,7 +8,10 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(
             "attribution-paths-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        for relative in ["b.txt", "a/z.jsonl", "a/c.NDJSON", "a/skip.md", ".hidden/x.txt", "a/.dot.txt", "d.json"] {
+        for relative in [
+            "b.txt", "a/z.jsonl", "a/c.NDJSON", "a/skip.md", ".hidden/x.txt", "a/.dot.txt", "d.json", "e.HTML",
+            "a/f.htm",
+        ] {
             let url = root.appendingPathComponent(relative)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -16,18 +19,18 @@ import Testing
         }
         let expanded = InputPaths.expand([root.path, "-", root.appendingPathComponent("nope.txt").path])
         let names = expanded.files.map { $0.hasPrefix(root.path) ? String($0.dropFirst(root.path.count + 1)) : $0 }
-        #expect(names == ["a/c.NDJSON", "a/z.jsonl", "b.txt", "d.json", "-"])
+        #expect(names == ["a/c.NDJSON", "a/f.htm", "a/z.jsonl", "b.txt", "d.json", "e.HTML", "-"])
         #expect(expanded.errors.map(\.key) == ["unreadable"])
         #expect(expanded.errors.first?.path.hasSuffix("nope.txt") == true)
     }
 
     @Test(
         arguments: [
-            ("a.jsonl", true), ("a.NDJSON", true), ("a.json", true), ("a.txt", false), ("a.text", false), ("-", nil),
-            ("a", nil),
-        ] as [(String, Bool?)])
-    func endingsNameTheFormat(path: String, isJSONLines: Bool?) {
-        #expect(InputPaths.isJSONLines(path) == isJSONLines)
+            ("a.jsonl", .jsonLines), ("a.NDJSON", .jsonLines), ("a.json", .jsonLines), ("a.txt", .text),
+            ("a.text", .text), ("a.html", .html), ("a.HTM", .html), ("a.xhtml", .html), ("-", nil), ("a", nil),
+        ] as [(String, InputFormat?)])
+    func endingsNameTheFormat(path: String, format: InputFormat?) {
+        #expect(InputPaths.format(of: path) == format)
     }
 
     @Test(arguments: [("-", "stdin"), ("dir/sub/artikel.txt", "artikel"), ("x.tar.gz", "x.tar"), ("plain", "plain")])

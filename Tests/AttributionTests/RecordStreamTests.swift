@@ -90,7 +90,8 @@ struct Drained {
         #expect(drained.articles.count == 1)
         #expect(
             drained.errors.map(\.description) == [
-                "bad.jsonl:2:9: not a JSON object: expected ':'", "bad.jsonl:3: record has no \"text\" string",
+                "bad.jsonl:2:9: not a JSON object: expected ':'",
+                "bad.jsonl:3: record has no \"text\" or \"html\" string",
             ])
         #expect(drained.errors.map(\.key) == ["malformed_json", "missing_text"])
     }

@@ -120,7 +120,7 @@ struct MainTests {
     @Test func aTextThatIsNotAStringIsSkippedAsMissing() throws {
         let result = try run(["trace", "--format", "jsonl", "-"], stdin: "{\"id\": \"n\", \"text\": 5}\n")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("-:1: error: record has no \"text\" string"))
+        #expect(result.stderr.contains("-:1: error: record has no \"text\" or \"html\" string"))
         #expect(result.stdout.isEmpty)
     }
 

@@ -110,11 +110,14 @@ public struct CorpusRunner {
         for index in range {
             switch batch.article(at: index) {
             case .success(let article):
+                let line = batch.isJSONLines ? batch.line(of: index) : 0
                 if article.repairedUTF8 {
                     chunk.diagnostics.append(
                         Diagnostic(
-                            .warning, path: batch.path, line: batch.isJSONLines ? batch.line(of: index) : 0,
-                            message: "invalid UTF-8 replaced with U+FFFD"))
+                            .warning, path: batch.path, line: line, message: "invalid UTF-8 replaced with U+FFFD"))
+                }
+                for note in article.notes {
+                    chunk.diagnostics.append(Diagnostic(.warning, path: batch.path, line: line, message: note))
                 }
                 chunk.summary.traced += 1
                 add(&chunk.value, article)

@@ -35,7 +35,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
                 .error, path: error.path, line: error.line, column: column,
                 message: "not a JSON object: expected \(expected)")
         case .missingText:
-            self.init(.error, path: error.path, line: error.line, message: "record has no \"text\" string")
+            self.init(.error, path: error.path, line: error.line, message: "record has no \"text\" or \"html\" string")
         case .unreadable(let why):
             self.init(.error, path: error.path, line: error.line, message: "cannot read: \(why)")
         }

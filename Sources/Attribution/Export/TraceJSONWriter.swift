@@ -8,8 +8,9 @@ public struct TraceJSONWriter: Sendable {
         self.pretty = pretty
     }
 
-    /// The trace as JSON text, without a trailing newline.
-    public func render(_ trace: Trace) -> String {
+    /// The trace as JSON text, without a trailing newline. With `text` (the text read out of an
+    /// HTML page, which mention offsets count into), a last member `text` holds it.
+    public func render(_ trace: Trace, text: String? = nil) -> String {
         let p = pretty
         let q = JSONText.quoted
         func mentions(_ list: [Mention], _ indent: Int) -> String {
@@ -50,6 +51,6 @@ public struct TraceJSONWriter: Sendable {
                 ("sources", JSONText.array(sources, pretty: p, indent: 1)),
                 ("edges", JSONText.array(edges, pretty: p, indent: 1)),
                 ("warnings", JSONText.array(trace.warnings.map(q))),
-            ], pretty: p)
+            ] + (text.map { [("text", q($0))] } ?? []), pretty: p)
     }
 }

@@ -4,7 +4,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         /// The line is not a JSON object; `column` is the byte where parsing stopped.
         case malformedJSON(column: Int, expected: String)
-        /// The record has no usable `text` string.
+        /// The record has no usable `text` (or `html`) string.
         case missingText
         /// The file or folder could not be opened or read.
         case unreadable(String)
@@ -39,7 +39,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedJSON(let column, let expected):
             "\(path):\(line):\(column): not a JSON object: expected \(expected)"
         case .missingText:
-            "\(path):\(line): record has no \"text\" string"
+            "\(path):\(line): record has no \"text\" or \"html\" string"
         case .unreadable(let why):
             "\(path): cannot read: \(why)"
         }

@@ -3,7 +3,7 @@ import Foundation
 /// Expands the paths a user names into the files to read: folders recursively, in sorted order.
 public enum InputPaths {
     /// File name endings read inside folders.
-    public static let extensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "json"]
+    public static let extensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml"]
 
     /// The files under `paths`, folders expanded (hidden entries skipped), with an error for each
     /// path that does not exist. `-` is kept as is, for standard input.
@@ -48,16 +48,38 @@ public enum InputPaths {
         return (files, errors)
     }
 
-    /// Whether a path names a JSON Lines corpus by its ending.
-    static func isJSONLines(_ path: String) -> Bool? {
-        let ext = (path as NSString).pathExtension.lowercased()
-        if ["jsonl", "ndjson", "json"].contains(ext) { return true }
-        if ["txt", "text"].contains(ext) { return false }
-        return nil
+    /// The format a path's ending names, or nil when the content must tell.
+    static func format(of path: String) -> InputFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "jsonl", "ndjson", "json": .jsonLines
+        case "txt", "text": .text
+        case "html", "htm", "xhtml": .html
+        default: nil
+        }
     }
 
-    /// The id of a plain-text article: its file name without folder and extension.
+    /// The format of a file whose ending does not tell, by its first byte that is not blank
+    /// (after a byte order mark): `{` is JSON Lines, `<` an HTML page, anything else text.
+    static func sniff(_ first: UInt8) -> InputFormat {
+        switch first {
+        case UInt8(ascii: "{"): .jsonLines
+        case UInt8(ascii: "<"): .html
+        default: .text
+        }
+    }
+
+    /// The id of a plain-text article or a page: its file name without folder and extension.
     static func articleID(_ path: String) -> String {
         path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
+}
+
+/// How an input file holds its articles.
+public enum InputFormat: String, Sendable, Hashable {
+    /// One JSON object a line, each an article (`text`, or `html` for a page).
+    case jsonLines
+    /// The whole file is one article's text.
+    case text
+    /// The whole file is one saved HTML page.
+    case html
 }

@@ -2,7 +2,7 @@
 struct JSONCursor {
     /// The record fields the tracer reads.
     enum Field: Int, CaseIterable {
-        case id, text, title, outlet, url, date
+        case id, text, title, outlet, url, date, html
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -63,6 +63,7 @@ struct JSONCursor {
         case 0x6C_7275: return .url  // "url"
         case 0x7478_6574: return .text  // "text"
         case 0x6574_6164: return .date  // "date"
+        case 0x6C6D_7468: return .html  // "html"
         case 0x65_6C74_6974: return .title  // "title"
         case 0x7465_6C74_756F: return .outlet  // "outlet"
         default: return nil

@@ -1,8 +1,10 @@
 /// Parses one JSON Lines record into an ``Article``, straight from its UTF-8 bytes.
 ///
 /// Only the top-level string fields the tracer reads (`id`, `text`, `title`, `outlet`, `url`,
-/// `date`) are decoded; every other value is skipped without building anything. A numeric `id`
-/// is kept as written. The parser is strict about JSON syntax so that a broken line is reported
+/// `date`, and `html` for a record that carries a page instead of a text) are decoded; every
+/// other value is skipped without building anything. A numeric `id` is kept as written. A
+/// record with `html` and no `text` is the page's article (``HTMLPage``); its own `title`,
+/// `outlet`, `url` and `date` override what the page's markup says. The parser is strict about JSON syntax so that a broken line is reported
 /// with the column where it broke, never half-read.
 struct JSONRecordParser: Sendable {
     /// The outcome of reading one line.
@@ -19,6 +21,7 @@ struct JSONRecordParser: Sendable {
         var cursor = JSONCursor(bytes: line)
         var fields = [String?](repeating: nil, count: JSONCursor.Field.allCases.count)
         var text: [UInt8]? = nil
+        var html: [UInt8]? = nil
         try cursor.skipSpace()
         try cursor.expect(UInt8(ascii: "{"), "'{'")
         try cursor.skipSpace()
@@ -31,14 +34,15 @@ struct JSONRecordParser: Sendable {
                 try cursor.skipSpace()
                 try cursor.expect(UInt8(ascii: ":"), "':'")
                 try cursor.skipSpace()
-                if field == .text {
+                if field == .text || field == .html {
+                    var body: [UInt8]? = nil
                     if cursor.peek == UInt8(ascii: "\"") {
-                        text = try cursor.decodeBytes(from: cursor.index, invalidUTF8: &invalidUTF8)
+                        body = try cursor.decodeBytes(from: cursor.index, invalidUTF8: &invalidUTF8)
                     } else {
                         // A text that is not a string is no text: the record is skipped as missing it.
                         try cursor.skipValue(depth: 0)
-                        text = nil
                     }
+                    if field == .text { text = body } else { html = body }
                 } else if let field {
                     fields[field.rawValue] = try cursor.readScalarValue(invalidUTF8: &invalidUTF8)
                 } else {
@@ -55,11 +59,20 @@ struct JSONRecordParser: Sendable {
         }
         try cursor.skipSpace()
         guard cursor.atEnd else { throw .malformed(column: cursor.column, expected: "end of line") }
-        guard let text else { throw .missingText }
         let id = fields[JSONCursor.Field.id.rawValue] ?? fallbackID()
-        return Article(
-            id: id, utf8: text, title: fields[JSONCursor.Field.title.rawValue],
-            outlet: fields[JSONCursor.Field.outlet.rawValue], url: fields[JSONCursor.Field.url.rawValue],
-            date: fields[JSONCursor.Field.date.rawValue])
+        let title = fields[JSONCursor.Field.title.rawValue]
+        let outlet = fields[JSONCursor.Field.outlet.rawValue]
+        let url = fields[JSONCursor.Field.url.rawValue]
+        let date = fields[JSONCursor.Field.date.rawValue]
+        guard let text else {
+            guard let html else { throw .missingText }
+            var article = Article(id: id, page: HTMLPage(utf8: html, encoding: .utf8))
+            article.title = title ?? article.title
+            article.outlet = outlet ?? article.outlet
+            article.url = url ?? article.url
+            article.date = date ?? article.date
+            return article
+        }
+        return Article(id: id, utf8: text, title: title, outlet: outlet, url: url, date: date)
     }
 }

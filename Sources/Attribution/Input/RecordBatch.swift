@@ -1,12 +1,16 @@
-/// A run of whole input records held in one buffer: JSON Lines records, or one plain-text article.
+/// A run of whole input records held in one buffer: JSON Lines records, one plain-text article,
+/// or one HTML page.
 public struct RecordBatch: Sendable {
     /// The file the records come from.
     public let path: String
-    /// Whether the records are JSON Lines (else the buffer is one plain-text article).
-    public let isJSONLines: Bool
+    /// How the buffer holds its records.
+    public let format: InputFormat
     let buffer: [UInt8]
     /// Each record's 1-based line number and byte range in `buffer` (newline excluded).
     let lines: [(line: Int, range: Range<Int>)]
+
+    /// Whether the records are JSON Lines (else the buffer is one article or page).
+    public var isJSONLines: Bool { format == .jsonLines }
 
     /// How many records the batch holds.
     public var count: Int { lines.count }
@@ -22,12 +26,17 @@ public struct RecordBatch: Sendable {
     public func article(at index: Int) -> Result<Article, InputError> {
         let (line, range) = lines[index]
         var invalid = false
-        if !isJSONLines {
+        switch format {
+        case .text:
             let text = UTF8Check.repaired(Array(buffer[range]), repaired: &invalid)
             var article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
             article.repairedUTF8 = invalid
             return .success(article)
+        case .html:
+            return .success(Article(id: InputPaths.articleID(path), page: HTMLPage(bytes: Array(buffer[range]))))
+        case .jsonLines:
+            break
         }
         do throws(JSONRecordParser.Failure) {
             var article = try buffer[range].withUnsafeBufferPointer {
@@ -35,7 +44,7 @@ public struct RecordBatch: Sendable {
                 try JSONRecordParser().parse(
                     bytes, fallbackID: "\(InputPaths.articleID(path)):\(line)", invalidUTF8: &invalid)
             }
-            article.repairedUTF8 = invalid
+            article.repairedUTF8 = article.repairedUTF8 || invalid
             return .success(article)
         } catch {
             switch error {

@@ -1,15 +1,17 @@
 /// Reads input files one after another and hands out their records in batches of whole lines,
 /// so that memory stays flat however large the corpus.
 ///
-/// A file is JSON Lines when its name ends in `.jsonl`, `.ndjson` or `.json`, or, for other
-/// names and standard input, when its first non-blank byte is `{`; otherwise the whole file is
-/// one plain-text article. Blank lines are skipped. A shard of a file (``ByteSource/shardLine``)
-/// is JSON Lines, its lines numbered from where it starts in the file.
+/// A file is JSON Lines when its name ends in `.jsonl`, `.ndjson` or `.json`, an HTML page when
+/// it ends in `.html`, `.htm` or `.xhtml`, and plain text when it ends in `.txt` or `.text`.
+/// Other names and standard input are told by their first non-blank byte: `{` is JSON Lines,
+/// `<` a page, anything else one plain-text article. Blank lines of JSON Lines are skipped. A
+/// shard of a file (``ByteSource/shardLine``) is JSON Lines, its lines numbered from where it
+/// starts in the file.
 public struct RecordStream {
     private var sources: [any ByteSource]
     private var current: (any ByteSource)?
     private var pending: [UInt8] = []
-    private var isJSONLines = true
+    private var format = InputFormat.jsonLines
     private var line = 0
     private var exhausted = false
     /// Input bytes read so far.
@@ -43,24 +45,27 @@ public struct RecordStream {
                 pending = []
                 line = (source.shardLine ?? 1) - 1
                 exhausted = false
-                let named = source.shardLine != nil ? true : InputPaths.isJSONLines(source.path)
-                isJSONLines = named ?? true
+                let named = source.shardLine != nil ? .jsonLines : InputPaths.format(of: source.path)
+                format = named ?? .jsonLines
                 if named == nil {
                     // Decide by the first byte that is not blank, reading on until there is one.
                     var first: UInt8? = nil
                     repeat {
                         try fill(until: pending.count + 1)
-                        first = pending.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+                        let start = pending.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                        first = pending.dropFirst(start).first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
                     } while first == nil && !exhausted
-                    isJSONLines = first == UInt8(ascii: "{")
+                    format = first.map(InputPaths.sniff) ?? .text
                 }
-                if !isJSONLines {
-                    while !exhausted { try fill(until: pending.count + Self.batchBytes) }
+                if format != .jsonLines {
+                    // Whole files grow by doubling from a small first read: a folder of small
+                    // pages must not cost a batch-sized buffer each.
+                    while !exhausted { try fill(until: pending.count + max(Self.firstRead, pending.count)) }
                     let path = current!.path
                     let buffer = pending
                     current = nil
                     pending = []
-                    return RecordBatch(path: path, isJSONLines: false, buffer: buffer, lines: [(1, 0..<buffer.count)])
+                    return RecordBatch(path: path, format: format, buffer: buffer, lines: [(1, 0..<buffer.count)])
                 }
             }
             if let batch = try jsonLinesBatch() { return batch }
@@ -68,9 +73,13 @@ public struct RecordStream {
         }
     }
 
+    /// How many bytes the first read of a file asks for.
+    static let firstRead = 1 << 16
+
     private mutating func fill(until size: Int) throws(InputError) {
         while !exhausted && pending.count < size {
-            let n = try current!.read(into: &pending, count: max(Self.batchBytes, size - pending.count))
+            let chunk = pending.isEmpty ? Self.firstRead : Self.batchBytes
+            let n = try current!.read(into: &pending, count: max(chunk, size - pending.count))
             bytesRead += n
             if n == 0 { exhausted = true }
         }
@@ -109,7 +118,7 @@ public struct RecordStream {
             }
         }
         pending = Array(pending[min(cut, pending.count)...])
-        return RecordBatch(path: current!.path, isJSONLines: true, buffer: buffer, lines: lines)
+        return RecordBatch(path: current!.path, format: .jsonLines, buffer: buffer, lines: lines)
     }
 
     /// The offset of the first newline in `b[start..<end]`, or `end`.

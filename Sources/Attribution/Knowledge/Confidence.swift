@@ -20,6 +20,9 @@ enum Confidence {
     static let selfAddress = 0.8
     /// An outlet's name in page furniture.
     static let furniture = 0.5
+    /// An outlet a page's JSON-LD credits (`sourceOrganization`, an organization as `author`,
+    /// the publisher of the work it `isBasedOn`): the publisher's own statement.
+    static let pageCredit = 0.95
 
     // Cues naming an outlet.
     /// `dilansir X`, `via X`.

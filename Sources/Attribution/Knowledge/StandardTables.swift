@@ -35,9 +35,17 @@ enum StandardTables {
     /// The word lists.
     static let words = (path: folder + "words.tsv", text: String(decoding: PackageResources.words_tsv, as: UTF8.self))
 
+    /// What the HTML reader knows about news pages.
+    static let page = (path: folder + "page.tsv", text: String(decoding: PackageResources.page_tsv, as: UTF8.self))
+
+    /// HTML's named character references.
+    static let entities = (
+        path: folder + "entities.tsv", text: String(decoding: PackageResources.entities_tsv, as: UTF8.self)
+    )
+
     /// Every embedded file, by name, so that a test can tell a table file that is never read.
     static var fileNames: [String] {
-        outlets.map { String($0.path.dropFirst(folder.count)) } + ["cues.tsv", "words.tsv"]
+        outlets.map { String($0.path.dropFirst(folder.count)) } + ["cues.tsv", "words.tsv", "page.tsv", "entities.tsv"]
     }
 
     /// Reads a built-in table; a built-in table that does not read is a defect the table checks
