@@ -47,4 +47,18 @@ import Testing
     @Test func outputIsDeterministic() {
         #expect(GraphMLWriter().render(graph()) == GraphMLWriter().render(graph()))
     }
+
+    @Test func kindsRolesAndWeightsAreTypedAttributesAndArticlesAreNodes() throws {
+        let text = GraphMLWriter().render(ProvenanceGraph(GraphFixture.chain(id: "a1"), keepingArticle: true))
+        let document = try XMLDocument(data: Data(text.utf8))
+        func values(_ path: String) throws -> [String] { try document.nodes(forXPath: path).compactMap(\.stringValue) }
+        #expect(try values("//*[local-name()='key'][@id='confidence']/@attr.type") == ["double"])
+        #expect(try values("//*[local-name()='key'][@id='syndication']/@attr.type") == ["int"])
+        #expect(try values("//*[local-name()='node'][@id='a0']/*[@key='kind']") == ["article"])
+        #expect(try values("//*[local-name()='edge'][@source='a0']/*[@key='relation']") == ["syndication", "photo"])
+        #expect(try values("//*[local-name()='edge'][@target='a0']/*[@key='relation']") == ["published"])
+        let antara = "//*[local-name()='node'][*[@key='name']='Antara']"
+        #expect(try values(antara + "/*[@key='roles']") == ["syndication,photo"])
+        #expect(try values(antara + "/*[@key='photo']") == ["1"])
+    }
 }

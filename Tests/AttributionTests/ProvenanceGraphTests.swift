@@ -62,3 +62,48 @@ import Testing
         #expect(graph.pruned(minWeight: 5, top: nil).nodes["Kompas"]?.published == 1)
     }
 }
+
+/// Evidence, confidence, roles and articles kept as nodes.
+@Suite struct ProvenanceGraphDetailTests {
+    @Test func edgesKeepTheirMeanConfidenceAndTheFirstEvidence() {
+        var graph = ProvenanceGraph()
+        for index in 0..<7 { graph.add(GraphFixture.chain(id: "a\(index)")) }
+        let link = graph.links[ProvenanceGraph.key("Suara", "Antara", .syndication)]!
+        #expect(link.weight == 7 && link.confidence == 0.99)
+        #expect(link.evidence.map(\.article) == ["a0", "a1", "a2", "a3", "a4"])
+        #expect(graph.nodes["Antara"]?.roles == [.syndication: 7, .photo: 7])
+        #expect(graph.nodes["Antara"]?.articles == 7)
+    }
+
+    @Test func mergingInOrderEqualsAddingInOrder() {
+        var whole = ProvenanceGraph()
+        var merged = ProvenanceGraph()
+        for index in 0..<7 {
+            whole.add(GraphFixture.chain(id: "a\(index)"), keepingArticle: true)
+            merged.merge(ProvenanceGraph(GraphFixture.chain(id: "a\(index)"), keepingArticle: true))
+        }
+        #expect(merged == whole)
+    }
+
+    @Test func articlesKeptAsNodesFoldBackIntoThePublishersEdges() {
+        var kept = ProvenanceGraph()
+        var plain = ProvenanceGraph()
+        for index in 0..<7 {
+            kept.add(GraphFixture.chain(id: "a\(index)"), keepingArticle: true)
+            plain.add(GraphFixture.chain(id: "a\(index)"))
+        }
+        #expect(kept.articles.count == 7 && kept.links[ProvenanceGraph.key("Suara", "Antara", .syndication)] == nil)
+        #expect(kept.articles[0].links.map(\.to) == ["Antara", "Antara"])
+        #expect(kept.foldingArticles() == plain)
+    }
+
+    @Test func pruningAndDroppingQuotesKeepArticlesAndWhatTheyReach() {
+        let graph = ProvenanceGraph(GraphFixture.chain(), keepingArticle: true)
+        let pruned = graph.pruned(minWeight: 5, top: nil)
+        #expect(pruned.links.isEmpty && pruned.articles.count == 1)
+        #expect(Set(pruned.nodes.keys) == ["Suara", "Antara"])
+        let withoutQuotes = graph.without(.quote)
+        #expect(withoutQuotes.nodes["Claire Duval"] == nil && withoutQuotes.nodes["AFP"] != nil)
+        #expect(graph.edgeCount == 7)
+    }
+}
