@@ -18,8 +18,11 @@ enum ArgumentParser {
         case "merge":
             if wantsHelp(rest) { return .help(Help.merge) }
             return .merge(try Help.mergeCommand.parse(rest, into: StatsOptions(), paths: \.paths))
+        case "report":
+            if wantsHelp(rest) { return .help(Help.report) }
+            return .report(try Help.reportCommand.parse(rest, into: ReportOptions(), paths: \.paths))
         default:
-            throw UsageError(message: "unknown command '\(first)'; expected one of trace, graph, stats, merge")
+            throw UsageError(message: "unknown command '\(first)'; expected one of trace, graph, stats, merge, report")
         }
     }
 

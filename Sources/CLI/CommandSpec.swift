@@ -59,7 +59,10 @@ struct CommandSpec<Options>: Sendable {
                 throw UsageError(message: "unknown option '\(name)'")
             }
             let value: String
-            if let inline {
+            if !option.takesValue {
+                guard inline == nil else { throw UsageError(message: "'\(name)' takes no value") }
+                value = ""
+            } else if let inline {
                 value = inline
             } else {
                 guard i < arguments.count else { throw UsageError(message: "missing value for '\(name)'") }

@@ -16,14 +16,33 @@ enum Help {
         examples: ["attribution trace Graphs/example.txt --format json"])
 
     static let graphCommand = CommandSpec<GraphOptions>(
-        name: "graph", summary: "the provenance graph as Graphviz DOT.",
-        about: ["One article gives its chain; several give one graph whose edge weights count articles."],
+        name: "graph", summary: "the provenance graph, for Graphviz, Gephi, NetworkX, PROV tools or GitHub.",
+        about: [
+            "One article gives its chain; several give one graph of outlets and agencies whose edge",
+            "weights count articles (people quoted left out). SVG and PNG are drawn by Graphviz's dot.",
+        ],
         options: [
-            .format(\.format, help: ["dot (Graphviz, default) or graphml (Gephi, yEd, Cytoscape, NetworkX)"]),
+            .format(
+                \.format,
+                help: [
+                    "dot (Graphviz, default), json (nodes, edges and evidence; NetworkX node-link),",
+                    "prov-json and prov-n (W3C PROV), graphml (Gephi, yEd, Cytoscape, NetworkX),",
+                    "mermaid (GitHub), csv (edge list), svg or png (drawn by Graphviz)",
+                ]),
             .minWeight(\.minWeight), .top(\.top, help: "keep only the N heaviest edges"),
+            .flag(
+                "--per-article", \.perArticle,
+                help: [
+                    "a node for each article, between its publisher and its sources (slow to lay",
+                    "out beyond a few hundred articles: a warning says so)",
+                ]),
             .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
         ],
-        examples: ["attribution graph Graphs/example.txt > chain.dot && dot -Tsvg chain.dot > chain.svg"])
+        examples: [
+            "attribution graph Graphs/example.txt > chain.dot && dot -Tsvg chain.dot > chain.svg",
+            "attribution graph corpus.jsonl --min-weight 3 --format svg > agencies.svg",
+            "attribution graph Graphs/example.html --format prov-json > example.provn.json",
+        ])
 
     static let statsCommand = CommandSpec<StatsOptions>(
         name: "stats", summary: "agency-citation statistics over a corpus, streamed.",
@@ -46,10 +65,41 @@ enum Help {
         ],
         operands: "<stats.json>...", examples: ["attribution merge part1.json part2.json --format table"])
 
+    static let reportCommand = CommandSpec<ReportOptions>(
+        name: "report", summary: "one self-contained HTML page: statistics, graph, chains and marked texts.",
+        about: [
+            "The corpus graph is drawn when Graphviz is installed. The page loads nothing from the",
+            "network; every name and text in it is escaped.",
+        ],
+        options: [
+            .output(\.output, help: "write the page to FILE (default: standard output)"),
+            OptionSpec(
+                names: ["--title"], value: "TEXT", help: ["the page's title (default: Provenance of N articles)"],
+                apply: { (options, value, _) throws(UsageError) in options.title = value }),
+            OptionSpec(
+                names: ["--articles"], value: "N", help: ["show the first N articles with their text (default 200)"],
+                apply: { (options, value, name) throws(UsageError) in
+                    options.articles = try Value.count(value, name, in: 0...Int.max)
+                }),
+            OptionSpec(
+                names: ["--top"], value: "N", help: ["rows of the sources, publishers and edges tables (default 20)"],
+                apply: { (options, value, name) throws(UsageError) in
+                    options.top = try Value.count(value, name, in: 1...Int.max)
+                }),
+            OptionSpec(
+                names: ["--edges"], value: "N", help: ["draw the N heaviest edges of the corpus graph (default 60)"],
+                apply: { (options, value, name) throws(UsageError) in
+                    options.edges = try Value.count(value, name, in: 1...Int.max)
+                }),
+            .minWeight(\.minWeight), .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
+        ],
+        examples: ["attribution report corpus.jsonl pages/ -o report.html"])
+
     static let trace = traceCommand.help
     static let graph = graphCommand.help
     static let stats = statsCommand.help
     static let merge = mergeCommand.help
+    static let report = reportCommand.help
 
     static let main = """
         attribution: trace where a news article's content came from.
@@ -58,13 +108,14 @@ enum Help {
 
         COMMANDS:
           trace   the publisher, sources and provenance chain of each article
-          graph   the provenance graph as Graphviz DOT (one article, or a weighted corpus graph)
+          graph   the provenance graph: DOT, JSON, PROV, GraphML, Mermaid, CSV, SVG or PNG
           stats   agency-citation statistics over a corpus
           merge   merge `stats --format json` outputs as if from one run
+          report  one HTML page: statistics, graph, and each article's chain in its text
 
-        INPUT: a plain-text article, a JSON Lines corpus (one {"id", "text", ...} object a line;
-        a record without an "id" is named FILE:LINE), a folder of such files (read recursively),
-        or - for standard input; several at once.
+        INPUT: a plain-text article, a saved web page (.html, .htm, or a first '<'), a JSON Lines
+        corpus (one {"id", "text" or "html", ...} object a line; a record without an "id" is named
+        FILE:LINE), a folder of such files (read recursively), or - for standard input; several at once.
 
         OPTIONS:
           -h, --help      show help (also after a command)

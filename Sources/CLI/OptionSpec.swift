@@ -7,16 +7,18 @@ struct OptionSpec<Options>: Sendable {
     var value: String
     /// The values it takes, when it takes a few (`text|json|jsonl`), for the usage line.
     var choices: String? = nil
+    /// Whether it takes a value; a flag (`--per-article`) does not.
+    var takesValue = true
     /// The help text, one line a string; the first says the default where there is one.
     var help: [String]
     /// Sets the option from its value; `name` is the name as typed, for messages.
     var apply: @Sendable (_ options: inout Options, _ value: String, _ name: String) throws(UsageError) -> Void
 
-    /// `[--jobs N]`, `[--format text|json]`, as the usage line shows it.
-    var usage: String { "[\(names[0]) \(choices ?? value)]" }
+    /// `[--jobs N]`, `[--format text|json]`, `[--per-article]`, as the usage line shows it.
+    var usage: String { takesValue ? "[\(names[0]) \(choices ?? value)]" : "[\(names[0])]" }
 
     /// `-j, --jobs N`, as the options list shows it.
-    var label: String { names.reversed().joined(separator: ", ") + " " + value }
+    var label: String { names.reversed().joined(separator: ", ") + (takesValue ? " " + value : "") }
 }
 
 extension OptionSpec {
@@ -83,6 +85,26 @@ extension OptionSpec {
             names: ["--top"], value: "N", help: [help],
             apply: { (options, value, name) throws(UsageError) in
                 options[keyPath: keyPath] = try Value.count(value, name, in: 1...Int.max)
+            })
+    }
+
+    /// A flag: an option without a value that turns something on.
+    static func flag(_ name: String, _ keyPath: WritableKeyPath<Options, Bool> & Sendable, help: [String]) -> OptionSpec
+    {
+        OptionSpec(
+            names: [name], value: "", takesValue: false, help: help,
+            apply: { (options, _, _) throws(UsageError) in options[keyPath: keyPath] = true })
+    }
+
+    /// `-o, --output FILE`: where to write instead of standard output.
+    static func output(_ keyPath: WritableKeyPath<Options, String?> & Sendable, help: String) -> OptionSpec {
+        OptionSpec(
+            names: ["--output", "-o"], value: "FILE", help: [help],
+            apply: { (options, value, name) throws(UsageError) in
+                guard !value.isEmpty else {
+                    throw UsageError(message: "invalid value '' for '\(name)'; expected a file")
+                }
+                options[keyPath: keyPath] = value
             })
     }
 

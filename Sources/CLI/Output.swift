@@ -9,6 +9,11 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    mutating func write(_ data: Data) {
+        buffer.append(contentsOf: data)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer))

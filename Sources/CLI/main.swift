@@ -23,4 +23,6 @@ case .stats(let options):
     exit(StatsCommand(options: options).run())
 case .merge(let options):
     exit(MergeCommand(options: options).run())
+case .report(let options):
+    exit(ReportCommand(options: options).run())
 }

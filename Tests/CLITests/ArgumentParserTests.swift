@@ -16,7 +16,7 @@ import Testing
     @Test(arguments: [
         ([], Help.main), (["--help"], Help.main), (["-h"], Help.main), (["help"], Help.main),
         (["trace", "--help"], Help.trace), (["trace", "a.txt", "-h"], Help.trace), (["graph", "--help"], Help.graph),
-        (["stats", "--help"], Help.stats), (["merge", "--help"], Help.merge),
+        (["stats", "--help"], Help.stats), (["merge", "--help"], Help.merge), (["report", "-h"], Help.report),
     ])
     func helpIsShownPerCommand(arguments: [String], text: String) throws {
         #expect(try ArgumentParser.parse(arguments) == .help(text))
@@ -51,6 +51,27 @@ import Testing
     @Test func graphOptions() throws {
         let parsed = try ArgumentParser.parse(["graph", "--min-weight", "2", "--top=5", "--format", "dot", "c.jsonl"])
         #expect(parsed == .graph(GraphOptions(paths: ["c.jsonl"], minWeight: 2, top: 5)))
+    }
+
+    @Test(arguments: GraphFormat.allCases)
+    func everyGraphFormatParses(format: GraphFormat) throws {
+        let parsed = try ArgumentParser.parse(["graph", "--format", format.rawValue, "--per-article", "c.jsonl"])
+        #expect(parsed == .graph(GraphOptions(paths: ["c.jsonl"], format: format, perArticle: true)))
+    }
+
+    @Test func reportOptions() throws {
+        let parsed = try ArgumentParser.parse([
+            "report", "a.jsonl", "pages/", "-o", "r.html", "--title", "Pekan ini", "--articles", "5", "--top", "7",
+            "--edges=9", "--min-weight", "2",
+        ])
+        #expect(
+            parsed
+                == .report(
+                    ReportOptions(
+                        paths: ["a.jsonl", "pages/"], output: "r.html", title: "Pekan ini", articles: 5, top: 7,
+                        edges: 9,
+                        minWeight: 2)))
+        #expect(try ArgumentParser.parse(["report", "x"]) == .report(ReportOptions(paths: ["x"])))
     }
 
     @Test func statsAndMerge() throws {
@@ -88,6 +109,8 @@ import Testing
         for option in Help.traceCommand.options { #expect(Help.trace.contains(option.label)) }
         for option in Help.graphCommand.options { #expect(Help.graph.contains(option.label)) }
         for option in Help.statsCommand.options { #expect(Help.stats.contains(option.label)) }
+        for option in Help.reportCommand.options { #expect(Help.report.contains(option.label)) }
+        #expect(Help.graph.contains("[--per-article]"))
         #expect(Help.stats.contains("USAGE: attribution stats [--format table|csv|json] [--top N] [--jobs N]"))
     }
 
@@ -114,7 +137,16 @@ import Testing
         ),
         (["trace", "--format=xml", "a.txt"], "invalid value 'xml' for '--format'; expected one of text, json, jsonl"),
         (["stats", "--format", "xml", "a"], "invalid value 'xml' for '--format'; expected one of table, csv, json"),
-        (["graph", "--format", "svg", "a"], "invalid value 'svg' for '--format'; expected one of dot, graphml"),
+        (
+            ["graph", "--format", "gif", "a"],
+            "invalid value 'gif' for '--format'; expected one of dot, json, prov-json, prov-n, graphml, mermaid, csv, svg, png"
+        ),
+        (["graph", "--per-article=yes", "a"], "'--per-article' takes no value"),
+        (
+            ["report", "--articles", "-1", "a"],
+            "invalid value '-1' for '--articles'; expected a whole number of at least 0"
+        ),
+        (["report", "-o", "", "a"], "invalid value '' for '-o'; expected a file"),
         (["trace", "a.txt", "--format"], "missing value for '--format'"),
         (
             ["trace", "--min-confidence", "1.5", "a"],
@@ -133,13 +165,13 @@ import Testing
         (["trace", "--bogus=1", "a.txt"], "unknown option '--bogus'"),
         (["graph", "-x", "a.txt"], "unknown option '-x'"),
         (["trace", "--top", "3", "a.txt"], "unknown option '--top'"),
-        (["frob", "a.txt"], "unknown command 'frob'; expected one of trace, graph, stats, merge"),
+        (["frob", "a.txt"], "unknown command 'frob'; expected one of trace, graph, stats, merge, report"),
     ])
     func badArgumentsGiveUsageErrors(arguments: [String], message: String) {
         #expect(usageError(arguments) == message)
     }
 
-    @Test(arguments: ["trace", "graph", "stats", "merge"])
+    @Test(arguments: ["trace", "graph", "stats", "merge", "report"])
     func missingInputs(command: String) {
         #expect(usageError([command]) == "'\(command)' needs at least one input: a file, a folder, or - for stdin")
         #expect(usageError([command, "--"]) != nil)
