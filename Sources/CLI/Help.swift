@@ -9,7 +9,8 @@ enum Help {
                 \.format,
                 help: [
                     "text (readable, default), json (one indented object an article),",
-                    "jsonl (one line an article, the trace JSON contract)",
+                    "jsonl (one line an article, the trace JSON contract); for a web page the",
+                    "JSON ends with the text read out of it, which mention offsets count into",
                 ]),
             .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets), .stdinShard(\.stdinShard),
         ],

@@ -18,7 +18,8 @@ import Foundation
 /// Identifiers are made from names (`agent:le_monde`), folded to ASCII letters, digits and `_`
 /// and numbered when two fold alike; names themselves are only ever `prov:label` strings.
 struct ProvDocument {
-    /// An attribute value.
+    /// An attribute value. Strings keep no control character but tab and line breaks, which
+    /// PROV-N cannot write, so that both notations say the same.
     enum Value: Equatable {
         case string(String)
         case int(Int)
@@ -47,6 +48,15 @@ struct ProvDocument {
         ("content", "urn:x-attribution:content:"), ("article", "urn:x-attribution:article:"),
     ]
 
+    /// `text` without the control characters PROV-N has no escape for.
+    static func string(_ text: String) -> Value {
+        .string(
+            text.escapingScalars { scalar in
+                (scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t") || scalar.value == 0x7F
+                    ? "" : nil
+            })
+    }
+
     private(set) var agents: [Element] = []
     private(set) var entities: [Element] = []
     private(set) var relations: [Relation] = []
@@ -64,8 +74,8 @@ struct ProvDocument {
             if vertex.isArticle {
                 let id = "article:" + slugs.next(vertex.name, in: "article")
                 contentOf[vertex.id] = id
-                var attributes: [(String, Value)] = [("prov:label", .string(vertex.name))]
-                if let date = vertex.date { attributes.append(("attribution:published", .string(date))) }
+                var attributes: [(String, Value)] = [("prov:label", Self.string(vertex.name))]
+                if let date = vertex.date { attributes.append(("attribution:published", Self.string(date))) }
                 entities.append(Element(id: id, attributes: attributes))
                 continue
             }
@@ -73,11 +83,11 @@ struct ProvDocument {
             let content = "content:" + slug
             contentOf[vertex.id] = content
             let counts: [(String, Value)] = [
-                ("attribution:kind", .string(vertex.kind)), ("attribution:published", .int(vertex.published)),
+                ("attribution:kind", Self.string(vertex.kind)), ("attribution:published", .int(vertex.published)),
                 ("attribution:articles", .int(vertex.articles)),
             ]
             if vertex.kind == OutletKind.document.rawValue {
-                entities.append(Element(id: content, attributes: [("prov:label", .string(vertex.name))] + counts))
+                entities.append(Element(id: content, attributes: [("prov:label", Self.string(vertex.name))] + counts))
                 continue
             }
             let agent = "agent:" + slug
@@ -86,14 +96,15 @@ struct ProvDocument {
             agents.append(
                 Element(
                     id: agent,
-                    attributes: [("prov:type", .qualifiedName(type)), ("prov:label", .string(vertex.name))] + counts))
+                    attributes: [("prov:type", .qualifiedName(type)), ("prov:label", Self.string(vertex.name))] + counts
+                ))
             guard derived.contains(vertex.id) else { continue }
             entities.append(
                 Element(
                     id: content,
                     attributes: [
-                        ("prov:label", .string("content of " + vertex.name)),
-                        ("attribution:kind", .string(vertex.kind)),
+                        ("prov:label", Self.string("content of " + vertex.name)),
+                        ("attribution:kind", Self.string(vertex.kind)),
                     ]))
             relations.append(Relation(kind: "wasAttributedTo", first: content, second: agent, attributes: []))
         }
@@ -112,7 +123,9 @@ struct ProvDocument {
             if let type = Self.derivationType(role, target: kinds[arc.target] ?? "") {
                 attributes.append(("prov:type", .qualifiedName(type)))
             }
-            attributes += [("attribution:relation", .string(role.rawValue)), ("attribution:weight", .int(arc.weight))]
+            attributes += [
+                ("attribution:relation", Self.string(role.rawValue)), ("attribution:weight", .int(arc.weight)),
+            ]
             if let confidence = arc.confidence { attributes.append(("attribution:confidence", .double(confidence))) }
             relations.append(Relation(kind: "wasDerivedFrom", first: generated, second: used, attributes: attributes))
             // The outlet that publishes a copy (an article's, its publisher) acts for the one whose copy it is.
