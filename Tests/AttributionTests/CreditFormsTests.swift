@@ -40,6 +40,42 @@ import Testing
         #expect(result.sources.first { $0.name == "Gulf Times" }?.roles == [.syndication])
     }
 
+    @Test func aCarriersBracketsAfterAnyWordsOfTheLine() {
+        let result = trace("date 2024-12-15 (MENAFN- Gulf Times) The agency said 22 people were killed.")
+        #expect(result.publisher?.name == "MENAFN")
+        #expect(result.sources.first { $0.name == "Gulf Times" }?.roles == [.syndication])
+    }
+
+    @Test func aDashAndAnOutletClosingALineSignTheArticle() {
+        let text =
+            "Her mother cannot stop the wedding.\n\nThe story of the brides, told. – Rappler.com\n\n*Names changed"
+        #expect(trace(text).publisher?.name == "Rappler")
+        #expect(trace("The measures were approved by the party-Reuters group.\nMore text.").publisher == nil)
+    }
+
+    @Test func codesClosingAParagraphSignThePageThatGoesOn() {
+        let text = "Harga beras naik pekan ini, kata dia. (ant/dil/jpnn)\nBaca juga: Harga cabai turun\nBerita lain"
+        let result = trace(text)
+        #expect(result.publisher?.name == "JPNN")
+        #expect(result.sources.first { $0.name == "Antara" }?.roles == [.syndication])
+    }
+
+    @Test func theDeskThatSignsPublishesTheReportersCopy() {
+        let text =
+            "Penerbangan itu tiba Jumat.\nJawaPos.com mencoba mengonfirmasi hal ini.\n\"Belum ada,\" jelas dia. (jpg/fajar)"
+        let result = trace(text)
+        #expect(result.publisher?.name == "Fajar")
+        #expect(result.sources.first { $0.name == "Jawa Pos" }?.roles.contains(.syndication) == true)
+    }
+
+    @Test func thePublishersOwnPicturesAreCredited() {
+        let result = trace("A girl married at 14. Photo by Bobby Lagsa/Rappler\nThe village recovers. – Rappler.com")
+        #expect(result.publisher?.name == "Rappler")
+        #expect(result.sources.map(\.name) == ["Rappler"])
+        #expect(result.sources.first?.roles == [.photo])
+        #expect(result.edges.isEmpty)
+    }
+
     @Test func theLastPartOfASignatureIsThePublishersCode() {
         let result = trace("Harga beras naik pekan ini di banyak pasar.\n(ant/dil/jpnn)")
         #expect(result.publisher?.name == "JPNN")

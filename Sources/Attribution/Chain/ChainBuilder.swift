@@ -46,7 +46,8 @@ struct ChainBuilder: Sendable {
         }
     }
 
-    /// Gathers sources and roles; the publisher's own mentions are dropped as self-citations.
+    /// Gathers sources and roles; the publisher's own mentions are dropped as self-citations,
+    /// save its credits for pictures (`Photo by Bobby Lagsa/Rappler` on Rappler's page).
     func assemble(_ evidence: [Evidence], decision: PublisherRule.Decision, nested: [(from: Subject, to: Subject)])
         -> Assembly
     {
@@ -54,7 +55,7 @@ struct ChainBuilder: Sendable {
         var drafts: [SourceDraft] = []
         let dataCredited = evidence.filter { $0.signal == .cue(.data) }.map(\.subject)
         func credit(_ item: Evidence, _ role: Role) {
-            guard item.subject != publisher else { return }
+            guard item.subject != publisher || role == .photo else { return }
             let index = drafts.firstIndex { $0.subject == item.subject } ?? drafts.count
             if index == drafts.count { drafts.append(SourceDraft(subject: item.subject, kind: kind(item.subject))) }
             drafts[index].roles.insert(role)

@@ -113,6 +113,12 @@ struct PublisherRule: Sendable {
             if !relayed { candidates.append(subject) }
         }
         if candidates.count == 1 { return candidates[0] }
+        // `JawaPos.com mencoba mengonfirmasi ... (jpg/fajar)`: the desk that signs the page
+        // publishes it, over another outlet whose reporters wrote the copy.
+        let signed = candidates.filter { subject in
+            evidence.contains { $0.signal == .signature && $0.subject == subject }
+        }
+        if signed.count == 1 { return signed[0] }
         if candidates.isEmpty {
             var furniture: [Subject] = []
             for item in evidence where item.signal == .furniture && !furniture.contains(item.subject) {

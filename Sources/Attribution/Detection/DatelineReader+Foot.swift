@@ -36,13 +36,15 @@ extension DatelineReader {
                 return found
             }
         }
-        // `(ant/sya)`: an agency code as the first part of the last parenthesised group.
-        var close = end
-        while close > zone.lowerBound, bytes[close - 1] != UInt8(ascii: ")") { close -= 1 }
-        guard close > zone.lowerBound else { return found }
-        var open = close - 1
-        while open > zone.lowerBound, bytes[open] != UInt8(ascii: "(") { open -= 1 }
-        guard bytes[open] == UInt8(ascii: "("), Self.onlyClosers(bytes, close..<end) else { return found }
+        if let signed = dashSignOff(bytes, hits: hits, end: end) {
+            found.append(signed)
+            return found
+        }
+        // `(ant/sya)`: an agency code as the first part of the last parenthesised group, or of
+        // a group of several codes closing a paragraph that more text follows on a page.
+        guard let (open, close) = footCodes(bytes, zone: zone, end: end) ?? paragraphCodes(bytes, end: end) else {
+            return found
+        }
         let inner = String(decoding: bytes[(open + 1)..<(close - 1)], as: UTF8.self)
         // A code is short, or the first of several parts: `(ant)`, `(ant/sya)`.
         guard inner.holds("/") || inner.utf8.count <= 8 || inner.count <= 8 else { return found }
@@ -65,6 +67,72 @@ extension DatelineReader {
                     confidence: Confidence.signatureCode))
         }
         return found
+    }
+
+    /// The last parenthesised group of the foot zone with nothing but closers after it: its
+    /// opening bracket and the offset after its closing one.
+    private func footCodes(_ bytes: UnsafeBufferPointer<UInt8>, zone: Range<Int>, end: Int) -> (Int, Int)? {
+        var close = end
+        while close > zone.lowerBound, bytes[close - 1] != UInt8(ascii: ")") { close -= 1 }
+        guard close > zone.lowerBound else { return nil }
+        var open = close - 1
+        while open > zone.lowerBound, bytes[open] != UInt8(ascii: "(") { open -= 1 }
+        guard bytes[open] == UInt8(ascii: "("), Self.onlyClosers(bytes, close..<end) else { return nil }
+        return (open, close)
+    }
+
+    /// `... konferensi pers itu. (ant/dil/jpnn)` and a line break: the last group of two or more
+    /// short lower-case codes split by slashes that ends a paragraph of the body.
+    private func paragraphCodes(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (Int, Int)? {
+        var p = end
+        while p > 0 {
+            // The next line break before `p`, and the group just before it.
+            while p > 0, bytes[p - 1] != 0x0A { p -= 1 }
+            guard p > 0 else { return nil }
+            var close = p - 1
+            while close > 0, bytes[close - 1] == 0x20 || bytes[close - 1] == UInt8(ascii: ".") { close -= 1 }
+            p -= 1
+            guard close > 0, bytes[close - 1] == UInt8(ascii: ")") else { continue }
+            var open = close - 1
+            var slashes = 0
+            var codes = true
+            while open > 0, close - open < 40, bytes[open - 1] != UInt8(ascii: "(") {
+                open -= 1
+                let b = bytes[open]
+                if b == UInt8(ascii: "/") {
+                    slashes += 1
+                } else if !(b &- UInt8(ascii: "a") < 26) {
+                    codes = false
+                }
+            }
+            guard open > 0, bytes[open - 1] == UInt8(ascii: "("), codes, slashes > 0 else { continue }
+            return (open - 1, close)
+        }
+        return nil
+    }
+
+    /// `... to stop it. – Rappler.com` with a short note after it: a dash and an outlet closing a
+    /// line of the last paragraphs.
+    private func dashSignOff(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], end: Int) -> Evidence? {
+        let from = max(0, end - Self.footZone * 3)
+        for hit in hits.reversed() {
+            if hit.start < from { break }
+            guard hit.end <= end, let outlet = hit.outlet(gazetteer), bytes[hit.start] &- UInt8(ascii: "A") < 26
+            else { continue }
+            var lineEnd = hit.end
+            while lineEnd < end, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            guard Self.onlyClosers(bytes, hit.end..<lineEnd) else { continue }
+            var b = hit.start
+            while b > 0, bytes[b - 1] == 0x20 { b -= 1 }
+            // The dash stands apart: `stop it. – Rappler.com`, not `pro-Reuters`.
+            guard b > 1, b < hit.start, bytes[b - 1] == UInt8(ascii: "-"),
+                bytes[b - 2] == 0x20 || bytes[b - 2] == 0x0A || bytes[b - 2] == UInt8(ascii: "-")
+            else { continue }
+            return Evidence(
+                subject: .outlet(outlet), signal: .signOff, range: (b - 1)..<hit.end, cueLabel: "sign-off",
+                confidence: Confidence.signOff)
+        }
+        return nil
     }
 
     /// `kumparan (kumparan.com)`: an outlet followed by its own address in brackets.

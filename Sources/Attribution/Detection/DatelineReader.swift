@@ -109,7 +109,13 @@ struct DatelineReader: Sendable {
                 after += 1
             }
         }
-        guard let prefix = Self.placePrefix(bytes, bytes[lineStart..<start], bracketed: bracketed) else { return nil }
+        // `date 2024-12-15 (MENAFN- Gulf Times) Gaza's`: a carrier's brackets say what they are
+        // whatever stands before them on the line.
+        let carrying = candidate.carried != nil
+        guard
+            let prefix = Self.placePrefix(bytes, bytes[lineStart..<start], bracketed: bracketed)
+                ?? (carrying ? start..<start : nil)
+        else { return nil }
         var place: Range<Int>? = nil
         // `VOInews, Jakarta:`, `BorneoTribun Jakarta --`: a place after a comma, or after a space
         // when a dash follows it.
@@ -125,7 +131,8 @@ struct DatelineReader: Sendable {
             end = dashEnd
         } else if !bracketed, after + 1 < bytes.count, bytes[after] == UInt8(ascii: ":"), bytes[after + 1] == 0x20 {
             end = after + 1
-        } else if bracketed, prefix.contains(where: { bytes[$0] == UInt8(ascii: ",") }), after + 1 < bytes.count,
+        } else if bracketed, carrying || prefix.contains(where: { bytes[$0] == UInt8(ascii: ",") }),
+            after + 1 < bytes.count,
             bytes[after] == 0x20, NameReader.isCapitalised(bytes[after + 1])
         {
             // `Gaza, July 22 (IANS) Two shots`: a place and a date, so no acronym of the
