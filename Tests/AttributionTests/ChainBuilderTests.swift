@@ -33,6 +33,11 @@ import Testing
             "Merdeka.com - \"Kami tidak tahu,\" kata Budi kepada CNN. Dilansir dari Reuters dan dilansir dari AFP, harga naik.",
             ["Merdeka -> AFP (relay)", "Merdeka -> CNN (citation)", "Merdeka -> Reuters (relay)"]
         ),
+        // A journalist's outlet is journalism seen at first hand: no relay's umbrella covers it.
+        (
+            "Merdeka.com - Harga naik, seperti dilansir Reuters. Koresponden AFP mendengar ledakan.",
+            ["Merdeka -> AFP (citation)", "Merdeka -> Reuters (relay)"]
+        ),
         // The publisher's own interview is no source.
         ("Merdeka.com - \"Kami tidak tahu,\" kata Budi kepada Merdeka.com, Senin.", []),
     ])

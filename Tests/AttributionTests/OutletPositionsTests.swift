@@ -17,6 +17,9 @@ import Testing
         ("Jane Doe, Royal Editor of the Daily Star, shared the details.", ["Daily Star"]),
         ("Jane Doe, a writer for The Atlantic, said the plan was flawed.", ["The Atlantic"]),
         ("Hal itu disampaikan wartawan dari Kompas kepada para peserta.", ["Kompas"]),
+        ("Koresponden AFP di kedua kota mendengar ledakan yang keras.", ["AFP"]),
+        ("Dalam video itu, jurnalis CNN Matthew Chance mendengar ledakan.", ["CNN"]),
+        ("Ledakan itu, menurut wartawan senior Budi Santoso, terdengar jauh.", []),
     ])
     func journalistsAffiliations(text: String, expected: [String]) {
         #expect(media(text) == expected)
@@ -30,6 +33,7 @@ import Testing
         ("Republicans face pressure to pass aid, reports Axios.", ["Axios"]),
         ("The Sunset Post newspaper reports that the mayor resigned.", ["Sunset Post"]),
         ("Dilansir AFP, BBC, dan CNN, gempa itu menewaskan dua orang.", ["AFP", "BBC", "CNN"]),
+        ("Menyadur laman VOA Indonesia, ledakan itu muncul setelah pengumuman.", ["Voice of America"]),
         ("The statement, as reported by state media CNA, was brief.", ["CNA"]),
         ("He told Portuguese newspaper Record that he would stay.", ["Record"]),
         ("Pictures published in the Daily Star revealed the notes.", ["Daily Star"]),

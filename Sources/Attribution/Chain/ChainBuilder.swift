@@ -67,6 +67,10 @@ struct ChainBuilder: Sendable {
             switch item.signal {
             case .cue(.relay): credit(item, .relay)
             case .cue(.citation), .cue(.report), .cue(.closing), .cue(.data): credit(item, .citation)
+            case .cue(.affiliation):
+                // A journalist's outlet: its journalism seen at first hand, under the copy's owner
+                // rather than through a relay.
+                credit(item, .citation)
             case .cue(.interview):
                 credit(item, .citation)
             case .cue(.footer):

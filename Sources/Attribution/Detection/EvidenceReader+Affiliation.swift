@@ -25,16 +25,20 @@ extension EvidenceReader {
             if gap == previous.end, let outlet = previous.outlet(gazetteer, mediaContext: true) {
                 adding.add(
                     Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true),
-                    .citation, Confidence.affiliation)
+                    .affiliation, Confidence.affiliation)
                 return
             }
         }
-        // After: `editor of the Daily Mirror`, `writer for The Atlantic`, `wartawan dari Kompas`.
+        // After: `editor of the Daily Mirror`, `writer for The Atlantic`, `wartawan dari Kompas`,
+        // and in Indonesian, where the noun comes first, `jurnalis CNN`, `Koresponden AFP`.
         var p = hit.end
         guard p < bytes.count, bytes[p] == 0x20 else { return }
         p += 1
-        guard let length = scan.word(at: p, oneOf: Self.affiliationWords) else { return }
-        p += length
+        if let length = scan.word(at: p, oneOf: Self.affiliationWords) {
+            p += length
+        } else if adding.cue.language != "id" {
+            return
+        }
         // The outlet's alias may hold its article (`The Atlantic`) or not (`the Daily Star`).
         if scan.hit(startingAt: p, from: k + 1) == nil, let article = scan.word(at: p, oneOf: Self.articleWords) {
             p += article
@@ -43,7 +47,7 @@ extension EvidenceReader {
             let outlet = next.outlet(gazetteer, mediaContext: true)
         else { return }
         adding.add(
-            Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true), .citation,
+            Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true), .affiliation,
             Confidence.affiliation)
     }
 

@@ -42,7 +42,9 @@ extension EvidenceReader {
     private static func isNestable(_ cited: Evidence, before relay: Evidence, _ bytes: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
-        guard cited.signal == .cue(.interview) || cited.signal == .cue(.citation) || cited.signal == .cue(.report),
+        guard
+            cited.signal == .cue(.interview) || cited.signal == .cue(.citation) || cited.signal == .cue(.report)
+                || cited.signal == .cue(.affiliation),
             cited.subject.isMedia
         else { return false }
         let gap = cited.range.upperBound..<max(cited.range.upperBound, relay.range.lowerBound)
