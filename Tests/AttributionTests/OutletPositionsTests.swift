@@ -44,6 +44,29 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Clinton leads by four points in a CBS News poll released Monday.", ["CBS News"]),
+        ("An NBC/WSJ poll found a tighter race.", ["NBC News", "Wall Street Journal"]),
+        ("She leads in a Washington Post-ABC News poll.", ["ABC News", "The Washington Post"]),
+        ("She leads in a new CBS News/YouGov poll.", ["CBS News"]),
+        ("Her lead in the RealClearPolitics average shrank.", ["RealClearPolitics"]),
+        ("He has 1,100 delegates, according to the AP's tally.", ["AP"]),
+        ("She leads, a Quinnipiac University poll found.", []),
+        ("His average rose in the polls.", []),
+    ])
+    func pollTallyAndAverageSponsors(text: String, expected: [String]) {
+        #expect(media(text) == expected)
+    }
+
+    @Test func anOutletsJournalistIsAPersonAndTheOutletASource() {
+        let trace = Fixture.tracer.trace(Article(id: "a", text: "The mood was grim, MSNBC's Chris Matthews reported."))
+        #expect(trace.sources.map(\.name).sorted() == ["Chris Matthews", "MSNBC"])
+        #expect(trace.sources.first { $0.name == "MSNBC" }?.roles == [.citation])
+        let body = Fixture.tracer.trace(
+            Article(id: "b", text: "The outlook is stable, Moody's Investors Service said."))
+        #expect(body.sources.map(\.name) == ["Moody's Investors Service"])
+    }
+
+    @Test(arguments: [
         "Independent power producer Jane Doe said prices would rise.",
         "Pemerintah bertemu pemimpin redaksi Merdeka saat itu.",
         "UPS and Deutsche Post said the deal was off.",

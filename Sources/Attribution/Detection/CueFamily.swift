@@ -22,6 +22,9 @@ enum CueFamily: String, Sendable, CaseIterable {
     /// (`NME editor X`, `The Times' music critic X`) or after `of`/`for` (`Royal Editor of the
     /// Daily Mirror`, `a writer for The Atlantic`): the outlet's journalism is a source.
     case affiliation
+    /// `poll`, `survey`, `average`, `tally`: the outlets right before sponsor the figures
+    /// (`a CBS News poll`, `NBC/WSJ poll`, `the AP's tally`).
+    case sponsor
     /// `berdasarkan data X`: market or survey data credited to X.
     case data
     /// `sumber: X`, `Berita ini telah tayang di X`: the article reproduces X's copy.
@@ -69,6 +72,7 @@ enum CueFamily: String, Sendable, CaseIterable {
         case .reportingBefore: 1 << 18
         case .masthead: 1 << 19
         case .affiliation: 1 << 20
+        case .sponsor: 1 << 21
         }
     }
 }

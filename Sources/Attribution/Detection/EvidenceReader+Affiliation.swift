@@ -51,6 +51,27 @@ extension EvidenceReader {
             Confidence.affiliation)
     }
 
+    /// The end of a name of two capitalised words owned by the outlet of `hit`
+    /// (`MSNBC's Chris Matthews`, `Reuters' Jane Doe`), if one follows it.
+    func possessiveName(after hit: Hit, in scan: Scan) -> Int? {
+        let bytes = scan.bytes
+        var p = hit.end
+        guard p + 1 < bytes.count, bytes[p] == UInt8(ascii: "'") else { return nil }
+        if bytes[p + 1] == UInt8(ascii: "s") {
+            p += 2
+        } else if bytes[p - 1] == UInt8(ascii: "s") {
+            p += 1
+        } else {
+            return nil
+        }
+        for _ in 0..<2 {
+            guard p + 1 < bytes.count, bytes[p] == 0x20, NameReader.isCapitalised(bytes[p + 1]) else { return nil }
+            p += 1
+            while p < bytes.count, CueScanner.isLetterOrDigit(bytes[p]) { p += 1 }
+        }
+        return p
+    }
+
     /// Words between a role and its outlet, each with its space (`of `, `for `, `dari `).
     static let affiliationWords = WordLists.standard.words(.affiliationJoiner).map { Array($0.utf8) + [0x20] }
 }

@@ -13,6 +13,8 @@ extension EvidenceReader {
         {
             trimmed = trimmed.lowerBound..<(trimmed.upperBound - 2)
         }
+        // `MSNBC's Chris Matthews`: the journalist, not the outlet that owns the name.
+        if let owned = nameOwnedByOutlet(trimmed, bytes) { trimmed = owned }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
         let lower = name.lowercased()
         if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }
@@ -24,6 +26,24 @@ extension EvidenceReader {
             return .named(name, kind)
         }
         return .named(name, NameKind.of(name))
+    }
+
+    /// The part of a name after its first possessive when what owns it is an outlet
+    /// (`Chris Matthews` of `MSNBC's Chris Matthews`); `Moody's Investors Service` stays whole.
+    private func nameOwnedByOutlet(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var p = range.lowerBound
+        while p + 2 < range.upperBound {
+            if bytes[p] == UInt8(ascii: "'") {
+                let after = bytes[p + 1] == UInt8(ascii: "s") ? p + 2 : p + 1
+                guard after < range.upperBound, bytes[after] == 0x20, after + 1 < range.upperBound,
+                    bytes[p + 1] == UInt8(ascii: "s") || bytes[p - 1] == UInt8(ascii: "s"),
+                    gazetteer.outlet(named: String(decoding: bytes[range.lowerBound..<p], as: UTF8.self)) != nil
+                else { return nil }
+                return (after + 1)..<range.upperBound
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// Links `X ... seperti dilansir R` within one sentence as `R -> X`.

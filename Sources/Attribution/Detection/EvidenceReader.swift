@@ -61,6 +61,13 @@ struct EvidenceReader: Sendable {
                     subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<hit.end, cueLabel: "photo",
                     confidence: Confidence.photo))
         }
+        if let outlet = hit.outlet(gazetteer), let end = possessiveName(after: hit, in: scan) {
+            // `MSNBC's Chris Matthews`: the outlet's journalist, so its journalism is a source.
+            reading.evidence.append(
+                Evidence(
+                    subject: .outlet(outlet), signal: .cue(.affiliation), range: hit.start..<end,
+                    cueLabel: "possessive", confidence: Confidence.possessive))
+        }
         // Families that only qualify a name (descriptors, fillers, connectors, furniture) read
         // nothing by themselves.
         var seen: UInt32 = Self.silentFamilies.rawValue
@@ -113,6 +120,8 @@ struct EvidenceReader: Sendable {
             adding.add(argument, .selfDescription, Confidence.selfDescription)
         case .affiliation:
             readAffiliation(hit: k, in: scan, into: &adding)
+        case .sponsor:
+            readSponsors(hit: k, in: scan, into: &adding)
         case .interview, .reporting:
             guard let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet else { return }
             adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)

@@ -49,6 +49,10 @@ enum Confidence {
     static let selfDescription = 0.7
     /// `NME editor X`, `Royal Editor of the Daily Mirror`: the outlet's journalist is a source.
     static let affiliation = 0.7
+    /// `MSNBC's Chris Matthews`: an outlet owning a person's name.
+    static let possessive = 0.65
+    /// `a CBS News poll`, `the AP's tally`: the outlet sponsors the figures.
+    static let sponsor = 0.75
     /// `X mengatakan` where X is an outlet: the outlet reports.
     static let outletSpeaking = 0.55
     /// `kata detikcom`: a speech verb with an outlet after it, read as a statement to it.
