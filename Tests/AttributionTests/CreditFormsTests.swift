@@ -153,6 +153,11 @@ import Testing
         #expect(trace(text).sources.first { $0.name == "PA Media" }?.roles == [.photo])
     }
 
+    @Test func aHatTipClosingTheBodyIsNoCopy() {
+        let result = trace("The senator laughed at the question on Monday.\nh/t: Breitbart.")
+        #expect(result.sources.first { $0.name == "Breitbart" }?.roles == [.citation])
+    }
+
     @Test func aRelayClosingTheBodyCreditsTheCopy() {
         let result = trace("Pelaku dijerat pasal pembunuhan. Dikutip dari Antara . [ cob ]")
         #expect(result.sources.first { $0.name == "Antara" }?.roles.contains(.syndication) == true)

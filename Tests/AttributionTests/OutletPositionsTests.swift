@@ -50,6 +50,7 @@ import Testing
         ("She leads in a new CBS News/YouGov poll.", ["CBS News"]),
         ("Her lead in the RealClearPolitics average shrank.", ["RealClearPolitics"]),
         ("He has 1,100 delegates, according to the AP's tally.", ["AP"]),
+        ("The senator laughed at the question.\n\n(h/t The Hill.)", ["The Hill"]),
         ("She leads, a Quinnipiac University poll found.", []),
         ("His average rose in the polls.", []),
     ])
