@@ -1,14 +1,18 @@
 extension DatelineReader {
-    /// The names of the head zone that may open a dateline, in the order they stand: every
-    /// known outlet, and at the start of a line or in its first brackets a name shaped like an
-    /// outlet that no table knows.
-    func candidates(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> [Candidate] {
-        var found: [Candidate] = []
+    /// The first of the names of the head zone that may open a dateline for which `accept`
+    /// gives a result, trying them in the order they stand: every known outlet, and at the
+    /// start of a line or in its first brackets a name shaped like an outlet that no table
+    /// knows. Lines are read one by one, so that an article whose first line holds its dateline
+    /// costs one line.
+    func firstCandidate<T>(
+        _ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap, _ accept: (Candidate) -> T?
+    ) -> T? {
         var k = 0
         var lineStart = 0
         while lineStart < min(bytes.count, Self.headZone) {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var found: [Candidate] = []
             while k < hits.count, hits[k].start < lineEnd {
                 let hit = hits[k]
                 if let outlet = hit.outlet(gazetteer), !furniture.contains(hit.start) {
@@ -19,9 +23,13 @@ extension DatelineReader {
             if !furniture.contains(lineStart) {
                 found += shaped(bytes, lineStart..<lineEnd, hits: hits)
             }
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+            for candidate in found {
+                if let result = accept(candidate) { return result }
+            }
             lineStart = lineEnd + 1
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return nil
     }
 
     /// Names shaped like outlets on one line: its first word (`salsabilafm.com`, `Kabar6`), the
@@ -39,7 +47,7 @@ extension DatelineReader {
         {
             end += 1
         }
-        if end > line.lowerBound, !known(line.lowerBound..<end),
+        if end > line.lowerBound, OutletShape.mayName(bytes[line.lowerBound..<end]), !known(line.lowerBound..<end),
             NameReader.isCapitalised(bytes[line.lowerBound])
                 || CueScanner.isLetterOrDigit(bytes[line.lowerBound])
         {

@@ -85,10 +85,12 @@ extension DatelineReader {
     /// short lower-case codes split by slashes that ends a paragraph of the body.
     private func paragraphCodes(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (Int, Int)? {
         var p = end
-        while p > 0 {
+        // The last paragraphs of a page: related links and notes follow the body, not whole pages.
+        let from = max(0, end - Self.footZone * 8)
+        while p > from {
             // The next line break before `p`, and the group just before it.
-            while p > 0, bytes[p - 1] != 0x0A { p -= 1 }
-            guard p > 0 else { return nil }
+            while p > from, bytes[p - 1] != 0x0A { p -= 1 }
+            guard p > from else { return nil }
             var close = p - 1
             while close > 0, bytes[close - 1] == 0x20 || bytes[close - 1] == UInt8(ascii: ".") { close -= 1 }
             p -= 1

@@ -34,20 +34,18 @@ struct DatelineReader: Sendable {
     /// (`VOInews, Jakarta:`), and ends in a dash or a colon, or, in brackets after a place,
     /// runs straight into the text (`Gaza, July 22 (IANS) Two shots`).
     private func dateline(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> [Evidence] {
-        for candidate in candidates(bytes, hits: hits, furniture: furniture) {
-            guard var found = dateline(bytes, at: candidate) else { continue }
+        let found: [Evidence]? = firstCandidate(bytes, hits: hits, furniture: furniture) { candidate in
+            guard let found = dateline(bytes, at: candidate) else { return nil }
             // `(MENAFN- Gulf Times)`: an aggregator carrying another outlet's copy.
-            var evidence = [found]
-            if let carried = candidate.carried {
-                evidence.append(
-                    Evidence(
-                        subject: carried.subject, signal: .cue(.footer), range: carried.range,
-                        cueLabel: "dateline source", confidence: Confidence.dateline))
-                found.place = nil
-            }
-            return evidence
+            guard let carried = candidate.carried else { return [found] }
+            return [
+                found,
+                Evidence(
+                    subject: carried.subject, signal: .cue(.footer), range: carried.range,
+                    cueLabel: "dateline source", confidence: Confidence.dateline),
+            ]
         }
-        return masthead(bytes, hits: hits, furniture: furniture).map { [$0] } ?? []
+        return found ?? masthead(bytes, hits: hits, furniture: furniture).map { [$0] } ?? []
     }
 
     /// With no dateline, a masthead line of the head zone: an outlet's name alone on its line

@@ -15,10 +15,11 @@
 /// in a short list behind a small bit set of their first four bytes. A false "maybe" costs only
 /// the walk the scanner would have made anyway; a "no" is always right.
 struct WordFilter: Sendable {
-    private static let bits = 16
-    /// Bits of a word's slot in the flags table: 2^15 slots of two bits, 8 KiB, small enough to
-    /// stay in the first-level cache beside the text (about 1,400 first words fill 4% of it).
-    private static let wordBits = 15
+    private static let bits = 18
+    /// Bits of a word's slot in the flags table: 2^17 slots of two bits, 32 KiB, small enough to
+    /// stay in the second-level cache beside the trie (the first words of some 4,000 outlets'
+    /// names, aliases and addresses fill a few percent of it, so few words pass by chance).
+    private static let wordBits = 17
     /// The longest run of punctuation and space between a phrase's first two words that the
     /// pair set holds; phrases with longer runs count by their first word alone.
     private static let maxGap = 4

@@ -4,7 +4,7 @@
 enum OutletShape {
     /// The head words that end a name (the `outlet-head` list of `words.tsv`), and those that
     /// open one (`outlet-head-first`), with the kind of outlet each suggests.
-    private static let lastWords = headWords(.outletHead)
+    static let lastWords = headWords(.outletHead)
     private static let firstWords = headWords(.outletHeadFirst)
 
     private static func headWords(_ list: WordList) -> [(word: [UInt8], kind: OutletKind)] {
@@ -38,5 +38,21 @@ enum OutletShape {
     /// `INILAH.COM`, `LADUNI.ID`: a web address written in capitals.
     private static func hasUpperCaseDomain(_ name: String) -> Bool {
         !name.utf8.contains(0x20) && NameKind.isWebAddress(name.lowercased())
+    }
+}
+
+extension OutletShape {
+    /// Whether one word (no spaces) could have a kind at all, tested on its bytes before any
+    /// string is made: it holds a dot, a digit or a capital after its first letter, or a head
+    /// word of three letters or more ends it. Every word ``kind(of:)`` names passes.
+    static func mayName(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        for byte in word.dropFirst()
+        where byte == UInt8(ascii: ".") || byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 26 {
+            return true
+        }
+        for (head, _) in lastWords where head.count >= 3 && word.count > head.count + 1 {
+            if zip(word.suffix(head.count), head).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+        }
+        return false
     }
 }
