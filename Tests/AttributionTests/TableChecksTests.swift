@@ -17,7 +17,7 @@ import Testing
 
     @Test func builtInTablesRead() {
         expectReads { () throws(TableError) in
-            try CueLexicon(path: StandardTables.cues.path, text: StandardTables.cues.text)
+            try CueLexicon(tables: [StandardTables.cues, StandardTables.speechVerbs])
         }
         expectReads { () throws(TableError) in
             try WordLists(path: StandardTables.words.path, text: StandardTables.words.text)
@@ -140,6 +140,21 @@ import Testing
 
     @Test func theSamePhraseMayServeTwoFamilies() {
         #expect(cueError("said\tspeech\ten\t\nsaid\tspeechAfter\ten\t\n") == nil)
+    }
+
+    @Test func aCueTwiceAcrossTablesIsAnErrorOfTheSecond() throws {
+        let header = "phrase\tfamily\tlanguage\tflags\n"
+        var failure: TableError? = nil
+        do throws(TableError) {
+            _ = try CueLexicon(tables: [
+                ("a.tsv", header + "kata\tspeech\tid\t\n"), ("b.tsv", header + "kata\tspeech\tid\t\n"),
+            ])
+        } catch {
+            failure = error
+        }
+        let found = try #require(failure)
+        #expect(found.path == "b.tsv")
+        #expect(found.message.contains("is a speech cue twice"))
     }
 
     // MARK: Word lists

@@ -3,25 +3,34 @@ struct CueLexicon: Sendable {
     /// Every cue, in table order; a cue's index is its identity.
     let cues: [Cue]
 
-    /// The built-in lexicon.
+    /// The built-in lexicon: the cue table, then the speech verbs.
     static let standard = StandardTables.load { () throws(TableError) in
-        try CueLexicon(path: StandardTables.cues.path, text: StandardTables.cues.text)
+        try CueLexicon(tables: [StandardTables.cues, StandardTables.speechVerbs])
     }
 
     /// Reads a `phrase`, `family`, `language`, `flags` table; every row is checked.
     init(path: String, text: String) throws(TableError) {
-        let table = try Table(
-            path: path, text: text, required: ["phrase", "family", "language"], optional: ["flags"],
-            filled: ["phrase", "family", "language"], sectionColumn: "family")
+        try self.init(tables: [(path, text)])
+    }
+
+    /// Reads several such tables as one lexicon, in order; a phrase may be a cue of one family
+    /// once across them all.
+    init(tables: [(path: String, text: String)]) throws(TableError) {
         var cues: [Cue] = []
-        for row in table.rows {
-            let cue = try Self.cue(table, row)
-            if cues.contains(where: { $0.phrase == cue.phrase && $0.family == cue.family }) {
-                throw TableError(
-                    path: path, line: row.line, message: "'\(cue.phrase)' is a \(cue.family.rawValue) cue twice",
-                    fix: "delete this row")
+        var seen: Set<String> = []
+        for (path, text) in tables {
+            let table = try Table(
+                path: path, text: text, required: ["phrase", "family", "language"], optional: ["flags"],
+                filled: ["phrase", "family", "language"], sectionColumn: "family")
+            for row in table.rows {
+                let cue = try Self.cue(table, row)
+                guard seen.insert(cue.phrase + "\t" + cue.family.rawValue).inserted else {
+                    throw TableError(
+                        path: path, line: row.line,
+                        message: "'\(cue.phrase)' is a \(cue.family.rawValue) cue twice", fix: "delete this row")
+                }
+                cues.append(cue)
             }
-            cues.append(cue)
         }
         self.cues = cues
     }

@@ -32,6 +32,11 @@ enum StandardTables {
     /// The cue phrase table.
     static let cues = (path: folder + "cues.tsv", text: String(decoding: PackageResources.cues_tsv, as: UTF8.self))
 
+    /// The speech verbs, read with the cue table into one lexicon.
+    static let speechVerbs = (
+        path: folder + "speech-verbs.tsv", text: String(decoding: PackageResources.speech_verbs_tsv, as: UTF8.self)
+    )
+
     /// The word lists.
     static let words = (path: folder + "words.tsv", text: String(decoding: PackageResources.words_tsv, as: UTF8.self))
 
@@ -45,7 +50,9 @@ enum StandardTables {
 
     /// Every embedded file, by name, so that a test can tell a table file that is never read.
     static var fileNames: [String] {
-        outlets.map { String($0.path.dropFirst(folder.count)) } + ["cues.tsv", "words.tsv", "page.tsv", "entities.tsv"]
+        outlets.map { String($0.path.dropFirst(folder.count)) } + [
+            "cues.tsv", "speech-verbs.tsv", "words.tsv", "page.tsv", "entities.tsv",
+        ]
     }
 
     /// Reads a built-in table; a built-in table that does not read is a defect the table checks
