@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func theSamePhraseMayServeTwoFamilies() {
-        #expect(cueError("said\tspeech\ten\t\nsaid\tspeechAfter\ten\t\n") == nil)
+        #expect(cueError("said\tspeech\ten\tafterQuote\nsaid\tspeechAfter\ten\t\n") == nil)
     }
 
     @Test func aCueTwiceAcrossTablesIsAnErrorOfTheSecond() throws {

@@ -23,7 +23,7 @@ struct Cue: Sendable, Hashable {
 
 /// The flags of a cue table row.
 struct CueFlags: OptionSet, Sendable, Hashable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// `glue`: may run into the next word when an outlet's name follows.
     static let glue = CueFlags(rawValue: 1 << 0)
@@ -43,10 +43,20 @@ struct CueFlags: OptionSet, Sendable, Hashable {
 
     /// `official`: an institution's own channel follows (`situs resmi FIFA`): a body, no medium.
     static let official = CueFlags(rawValue: 1 << 7)
+    /// `afterQuote`: a speech verb that is also a noun, an adjective or a transitive verb
+    /// (`tambah`, `added`): it names the speaker after it only right after a quotation or a comma.
+    static let afterQuote = CueFlags(rawValue: 1 << 8)
+    /// `says`: the phrase also reports the words of the name before it (`X told Reuters`,
+    /// `X said on Monday`).
+    static let says = CueFlags(rawValue: 1 << 9)
+    /// `stance`: a verb of stance, judgement or manner (`mendukung`, `rejected`): its speaker
+    /// counts only where words are reported with it.
+    static let stance = CueFlags(rawValue: 1 << 10)
 
     /// The flags by their names in the table.
     static let names: [(name: String, flag: CueFlags)] = [
         ("glue", .glue), ("line", .line), ("weak", .weak), ("report", .report), ("own", .own), ("maker", .maker),
-        ("direct", .direct), ("official", .official),
+        ("direct", .direct), ("official", .official), ("afterQuote", .afterQuote), ("says", .says),
+        ("stance", .stance),
     ]
 }

@@ -72,7 +72,8 @@ struct CueLexicon: Sendable {
             } else {
                 throw failure(
                     "unknown flag '\(flag)' for a \(familyName) cue",
-                    "the flags are glue, line, weak, report, own, maker, direct, official, outlet=KIND (descriptors), "
+                    "the flags are glue, line, weak, report, own, maker, direct, official, afterQuote, says, stance, "
+                        + "outlet=KIND (descriptors), "
                         + "medium=N (relays)")
             }
         }

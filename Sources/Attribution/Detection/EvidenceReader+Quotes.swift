@@ -4,8 +4,8 @@ extension EvidenceReader {
     /// off (data come from any provider).
     func quotedName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, outletShapes: Bool = true) -> Subject? {
         guard var trimmed = names.trimLeadingNoise(bytes, range) else { return nil }
-        let first = bytes[trimmed.lowerBound]
-        guard !(first &- UInt8(ascii: "0") < 10), first != UInt8(ascii: "&"), first != UInt8(ascii: "+") else {
+        let lead = bytes[trimmed.lowerBound]
+        guard !(lead &- UInt8(ascii: "0") < 10), lead != UInt8(ascii: "&"), lead != UInt8(ascii: "+") else {
             return nil
         }
         if trimmed.count > 2, bytes[trimmed.upperBound - 2] == UInt8(ascii: "'"),
@@ -15,6 +15,17 @@ extension EvidenceReader {
         }
         // `MSNBC's Chris Matthews`: the journalist, not the outlet that owns the name.
         if let owned = nameOwnedByOutlet(trimmed, bytes) { trimmed = owned }
+        // `Sen. Richard Blumenthal`, `Mr Kennedy`: an abbreviated title is no part of the name.
+        let first = names.wordRange(bytes, at: trimmed.lowerBound)
+        var stem = first
+        if stem.count > 1, bytes[stem.upperBound - 1] == UInt8(ascii: ".") {
+            stem = stem.lowerBound..<(stem.upperBound - 1)
+        }
+        if NameReader.word(bytes, stem, in: NameReader.titleAbbreviations) {
+            guard first.upperBound + 1 < trimmed.upperBound, bytes[first.upperBound] == 0x20 else { return nil }
+            trimmed = (first.upperBound + 1)..<trimmed.upperBound
+        }
+        guard !SpeakerReader.isGeneric(bytes, trimmed) else { return nil }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
         let lower = name.lowercased()
         if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }

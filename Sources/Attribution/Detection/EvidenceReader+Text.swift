@@ -2,6 +2,8 @@
 extension EvidenceReader {
     static let silentFamilies = CueFamilies(
         .document, .descriptor, .filler, .connector, .furnitureLine, .furnitureBlock)
+    /// The families of speech verbs, read together.
+    static let speechFamilies = CueFamilies(.speech, .speechAfter)
 
     /// Articles skipped before a name, each with its space (`the `).
     static let articleWords = WordLists.standard.words(.article).map { Array($0.utf8) + [0x20] }

@@ -9,6 +9,7 @@ struct EvidenceReader: Sendable {
     let gazetteer: Gazetteer
     let matcher: TolerantMatcher
     let names = NameReader()
+    let speakers = SpeakerReader()
 
     /// What one article's hits say.
     struct Reading: Sendable {
@@ -34,8 +35,9 @@ struct EvidenceReader: Sendable {
             var reading = Reading()
             // Room for the evidence of every hit and of the datelines and record added later.
             reading.evidence.reserveCapacity(hits.count + 8)
+            let spans = quotes ? QuoteSpans(bytes) : nil
             for k in hits.indices {
-                read(hit: k, in: scan, furniture: furniture, quotes: quotes, into: &reading)
+                read(hit: k, in: scan, furniture: furniture, quotes: spans, into: &reading)
             }
             linkNested(&reading, bytes: bytes)
             return reading
@@ -44,7 +46,9 @@ struct EvidenceReader: Sendable {
 
     /// The evidence of hit `k`: a name in furniture, a photo-service alias, then what each
     /// family of its cues says, each family once.
-    private func read(hit k: Int, in scan: Scan, furniture: FurnitureMap, quotes: Bool, into reading: inout Reading) {
+    private func read(
+        hit k: Int, in scan: Scan, furniture: FurnitureMap, quotes: QuoteSpans?, into reading: inout Reading
+    ) {
         let hit = scan.hits[k]
         if furniture.contains(hit.start) {
             if let outlet = hit.outlet(gazetteer) {
@@ -71,16 +75,20 @@ struct EvidenceReader: Sendable {
         // Families that only qualify a name (descriptors, fillers, connectors, furniture) read
         // nothing by themselves.
         var seen: UInt32 = Self.silentFamilies.rawValue
-        if !quotes { seen |= CueFamilies(.speech, .speechAfter).rawValue }
+        if quotes == nil { seen |= Self.speechFamilies.rawValue }
         for entry in hit.entries where entry.familyBit & seen == 0 {
             guard case .cue(let index) = entry.target else { continue }
             let cue = lexicon.cues[index]
             seen |= entry.familyBit
-            if cue.family == .speech || cue.family == .speechAfter, Self.capitalisedMidSentence(scan.bytes, hit.start) {
-                continue
-            }
             var adding = Adding(hit: hit, cue: cue, reading: reading)
-            read(cue, hit: k, in: scan, quotes: quotes, into: &adding)
+            if entry.familyBit & Self.speechFamilies.rawValue != 0, let quotes {
+                // Both orders of a speech verb are read at once (`said`: `"...," said X`, `X said`).
+                seen |= Self.speechFamilies.rawValue
+                guard !Self.capitalisedMidSentence(scan.bytes, hit.start) else { continue }
+                readSpeaker(hit: k, in: scan, quotes: quotes, into: &adding)
+            } else {
+                read(cue, hit: k, in: scan, quotes: quotes, into: &adding)
+            }
             reading = adding.reading
         }
     }
@@ -109,7 +117,7 @@ struct EvidenceReader: Sendable {
         }
     }
 
-    private func read(_ cue: Cue, hit k: Int, in scan: Scan, quotes: Bool, into adding: inout Adding) {
+    private func read(_ cue: Cue, hit k: Int, in scan: Scan, quotes: QuoteSpans?, into adding: inout Adding) {
         switch cue.family {
         case .relay, .citation, .closing, .data:
             readCredit(cue, hit: k, in: scan, into: &adding)
@@ -123,8 +131,13 @@ struct EvidenceReader: Sendable {
         case .sponsor:
             readSponsors(hit: k, in: scan, into: &adding)
         case .interview, .reporting:
-            guard let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet else { return }
-            adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)
+            if let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet {
+                adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)
+            }
+            // `X told Reuters`, `X said on Monday`: X spoke.
+            if let quotes, cue.flags.contains(.says) {
+                readSpeakerBefore(hit: k, in: scan, quotes: quotes, into: &adding)
+            }
         case .report, .selfDescription:
             if let outlet = outletBefore(k, in: scan) {
                 let confidence = cue.family == .report ? Confidence.reportBefore : Confidence.selfDescription
@@ -134,21 +147,14 @@ struct EvidenceReader: Sendable {
             } else if cue.family == .report, let outlet = invertedReport(k, in: scan) {
                 // `..., reports Axios.`, `...," reported Reuters`.
                 adding.add(outlet, .report, Confidence.reportBefore)
-            } else if quotes, cue.family == .report, let range = names.name(in: scan.bytes, before: scan.hits[k].start),
+            } else if quotes != nil, cue.family == .report, let range = names.name(in: scan.bytes, before: scan.hits[k].start),
                 let quoted = quotedName(range, scan.bytes)
             {
                 adding.addQuoted(quoted, range, Confidence.quoteBeforeReport)
             }
-        case .speechAfter:
-            if let outlet = outletBefore(k, in: scan, tolerant: false) {
-                adding.add(outlet, .report, Confidence.outletSpeaking)
-            } else if let range = names.name(in: scan.bytes, before: scan.hits[k].start),
-                let quoted = quotedName(range, scan.bytes)
-            {
-                adding.addQuoted(quoted, range, Confidence.quote)
-            }
-        case .speech:
-            readSpeech(hit: k, in: scan, into: &adding)
+        case .speech, .speechAfter:
+            // Read by `readSpeaker`, and only when quotes are read.
+            break
         case .footer:
             readFooter(cue, hit: k, in: scan, into: &adding.reading)
         case .photo:
@@ -188,35 +194,10 @@ struct EvidenceReader: Sendable {
         }
     }
 
-    /// `kata X`, `ujar Kepala Dinas Pendidikan, Saemina`: the speaker after the verb; an outlet
-    /// there (`kata detikcom`) heard the statement.
-    private func readSpeech(hit k: Int, in scan: Scan, into adding: inout Adding) {
-        let bytes = scan.bytes
-        guard var range = names.name(in: bytes, after: scan.hits[k].end) else { return }
-        // `kata Kepala Dinas Pendidikan, Saemina`: a title, then the name.
-        if range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
-            NameKind.looksInstitutional(scan.string(range)),
-            let person = names.name(in: bytes, after: range.upperBound + 1), person.lowerBound == range.upperBound + 2
-        {
-            range = range.lowerBound..<person.upperBound
-        }
-        if let trimmed = names.trimLeadingNoise(bytes, range),
-            let outletHit = scan.hits[(k + 1)...].first(where: { $0.start >= trimmed.lowerBound }),
-            outletHit.start == trimmed.lowerBound, let outlet = outletHit.outlet(gazetteer)
-        {
-            let argument = Argument(
-                subject: .outlet(outlet), range: outletHit.start..<outletHit.end, described: true)
-            adding.add(argument, .interview, Confidence.outletAfterSpeech)
-            return
-        }
-        guard let quoted = quotedName(range, bytes) else { return }
-        adding.addQuoted(quoted, range, Confidence.quote)
-    }
-
     /// The outlet named right before a cue (`Reuters melaporkan`), past time words and adverbs
     /// (`The Times on Monday said`); with `tolerant`, also a name a descriptor vouches for or a
     /// misspelt outlet.
-    private func outletBefore(_ k: Int, in scan: Scan, tolerant: Bool = true) -> Argument? {
+    func outletBefore(_ k: Int, in scan: Scan, tolerant: Bool = true) -> Argument? {
         let bytes = scan.bytes
         let hit = scan.hits[k]
         if k > 0 {

@@ -25,6 +25,32 @@ struct NameReader: Sendable {
     /// Words that are never a name by themselves.
     static let pronouns = WordLists.standard.set(.pronoun)
 
+    /// Abbreviated titles whose dot stays in a name (`Sen. Richard Blumenthal`).
+    static let titleAbbreviations = WordLists.standard.table(.titleAbbreviation)
+
+    /// Whether the lower-cased `word` of `bytes` is in `table`, without building a String.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in table: KeyTable) -> Bool {
+        guard range.count <= 32, !range.isEmpty else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            for k in 0..<range.count { buffer[k] = PhraseTrie.fold(bytes[range.lowerBound + k]) }
+            return table.contains(UnsafeBufferPointer(buffer))
+        }
+    }
+
+    /// Whether the word at `range` starts a name: a capital letter, a digit or `@`, or a
+    /// lower-case particle joined to a capitalised name (`al-Bursh`, `el-Sisi`).
+    static func startsName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if isCapitalised(bytes[range.lowerBound]) { return true }
+        let end = min(range.upperBound - 1, range.lowerBound + 4)
+        var k = range.lowerBound + 1
+        while k < end {
+            if bytes[k] == UInt8(ascii: "-") { return bytes[k + 1] &- UInt8(ascii: "A") < 26 }
+            k += 1
+        }
+        return false
+    }
+
     /// The name that starts at or after `start` (skipping one space), or nil.
     func name(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Range<Int>? {
         var i = start
@@ -34,7 +60,7 @@ struct NameReader: Sendable {
         while p < bytes.count, words.count < Self.maxWords {
             let word = wordRange(bytes, at: p)
             guard !word.isEmpty else { break }
-            if Self.isCapitalised(bytes[word.lowerBound]) {
+            if Self.startsName(bytes, word) {
                 words.append(word)
             } else if !words.isEmpty, Self.joiners.contains(Self.lower(bytes, word)) {
                 let nextStart = word.upperBound + 1
@@ -49,7 +75,7 @@ struct NameReader: Sendable {
             guard p < bytes.count, bytes[p] == 0x20 else { break }
             p += 1
         }
-        while let last = words.last, !Self.isCapitalised(bytes[last.lowerBound]) { words.removeLast() }
+        while let last = words.last, !Self.startsName(bytes, last) { words.removeLast() }
         guard let first = words.first, let last = words.last else { return nil }
         return first.lowerBound..<last.upperBound
     }
@@ -90,7 +116,7 @@ struct NameReader: Sendable {
                 word = word.lowerBound..<(word.upperBound - 1)
             }
             guard !word.isEmpty else { break }
-            if Self.isCapitalised(bytes[word.lowerBound]) {
+            if Self.startsName(bytes, word) {
                 words.append(word)
             } else if !words.isEmpty, Self.joiners.contains(Self.lower(bytes, word)) {
                 words.append(word)
@@ -103,7 +129,7 @@ struct NameReader: Sendable {
         }
         words.reverse()
         while let first = words.first,
-            !Self.isCapitalised(bytes[first.lowerBound]) || Self.leadingNoise.contains(Self.lower(bytes, first))
+            !Self.startsName(bytes, first) || Self.leadingNoise.contains(Self.lower(bytes, first))
         {
             words.removeFirst()
         }
@@ -132,6 +158,10 @@ struct NameReader: Sendable {
             } else if byte == UInt8(ascii: "."), e > p, e + 1 < bytes.count, CueScanner.isLetterOrDigit(bytes[e + 1]) {
                 e += 1
             } else if byte == UInt8(ascii: "."), e == p + 1, Self.isCapitalised(bytes[p]) {
+                e += 1
+                break
+            } else if byte == UInt8(ascii: "."), e > p, Self.word(bytes, p..<e, in: Self.titleAbbreviations) {
+                // `Sen. Richard Blumenthal`: an abbreviated title keeps its dot and the name goes on.
                 e += 1
                 break
             } else {

@@ -73,6 +73,8 @@ enum Confidence {
     static let quote = 0.6
     /// `X melaporkan` where X is no outlet: X's words.
     static let quoteBeforeReport = 0.5
+    /// `he said`, `ujarnya`, `the ministry said`: the person or body named before.
+    static let quoteByReference = 0.45
 
     // Factors.
     /// A name resolved as a misspelling.

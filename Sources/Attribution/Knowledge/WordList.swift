@@ -5,6 +5,17 @@ enum WordList: String, Sendable, CaseIterable {
     case adverb
     case timeWord = "time-word"
     case pronoun
+    case titleAbbreviation = "title-abbreviation"
+    case abbreviation
+    case partyLetter = "party-letter"
+    case personPronoun = "person-pronoun"
+    case bodyPronoun = "body-pronoun"
+    case pronounSuffix = "pronoun-suffix"
+    case demonstrative, relative, adjunct
+    case bodyNoun = "body-noun"
+    case determiner
+    case placeWord = "place-word"
+    case contentOpener = "content-opener"
     case anonymousCredit = "anonymous-credit"
     case signatureCode = "signature-code"
     case gluedConnector = "glued-connector"

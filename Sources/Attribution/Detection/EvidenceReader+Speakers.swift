@@ -1,0 +1,120 @@
+/// Speech verbs: who speaks, read once for all the speech families of a hit.
+extension EvidenceReader {
+    /// Where a verb stands.
+    enum VerbPosition {
+        /// Right after a quotation closes, with or without a comma (`"...," said`).
+        case afterQuote
+        /// After a comma (`..., said Jones`, `Jones, an analyst, said`).
+        case afterComma
+        /// Anywhere else.
+        case running
+    }
+
+    /// Where the verb that starts at `start` stands.
+    static func position(of start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ quotes: QuoteSpans) -> VerbPosition {
+        var i = start
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        guard i > 0 else { return .running }
+        var closing = i - 1
+        let comma = bytes[closing] == UInt8(ascii: ",")
+        if comma {
+            while closing > 0, bytes[closing - 1] == 0x20 { closing -= 1 }
+            closing -= 1
+        }
+        if closing >= 0, bytes[closing] == UInt8(ascii: "\""), quotes.closes(at: closing) { return .afterQuote }
+        return comma ? .afterComma : .running
+    }
+
+    /// The speaker of speech verb hit `k`: after the verb (`kata Budi`, `"...," said Jones`),
+    /// else before it (`Budi mengatakan`); nobody when the verb stands inside a quotation.
+    func readSpeaker(hit k: Int, in scan: Scan, quotes: QuoteSpans, into adding: inout Adding) {
+        let hit = scan.hits[k]
+        let bytes = scan.bytes
+        guard !quotes.contains(hit.start) else { return }
+        let position = Self.position(of: hit.start, bytes, quotes)
+        var found: SpeakerReader.Found? = nil
+        var after = false
+        if let cue = hit.cue(lexicon, in: CueFamilies(.speech)) {
+            if endsInPronoun(cue.phrase) {
+                if position != .running { found = .pronoun(hit.start..<hit.end, person: true) }
+            } else if !cue.flags.contains(.afterQuote) || position != .running {
+                found = speakers.after(hit.end, in: bytes, descriptions: position != .running)
+                if case .name(let range) = found, position == .afterComma, cue.flags.contains(.afterQuote),
+                    !speakers.closesClause(after: range.upperBound, in: bytes)
+                {
+                    found = nil
+                }
+                after = found != nil
+            }
+        }
+        if found == nil, let cue = hit.cue(lexicon, in: CueFamilies(.speechAfter)) {
+            let stance = cue.flags.contains(.stance)
+            // `Reuters noted`: an outlet reports; `The Mirror apologised` is the story's subject.
+            if !stance, let outlet = outletBefore(k, in: scan, tolerant: false) {
+                adding.add(outlet, .report, Confidence.outletSpeaking)
+                return
+            }
+            // `X menolak usulan itu`: a stance with a plain object reports no words.
+            guard !stance || speakers.reportsWords(hit.start..<hit.end, in: bytes) else { return }
+            found = speakers.before(hit.start, in: bytes)
+        }
+        guard let found else { return }
+        if after, case .name(let range) = found, let outlet = outletStarting(range, after: k, in: scan) {
+            // `kata detikcom`: the statement was made to the outlet.
+            adding.add(outlet, .interview, Confidence.outletAfterSpeech)
+            return
+        }
+        credit(found, in: scan, quotes: quotes, into: &adding)
+    }
+
+    /// `X told Reuters`, `X said on Monday`: the speaker before a phrase flagged `says`.
+    func readSpeakerBefore(hit k: Int, in scan: Scan, quotes: QuoteSpans, into adding: inout Adding) {
+        let hit = scan.hits[k]
+        guard !quotes.contains(hit.start), let found = speakers.before(hit.start, in: scan.bytes) else { return }
+        credit(found, in: scan, quotes: quotes, into: &adding)
+    }
+
+    /// The evidence of what stands in the speaker's place: a name, or the name a pronoun or a
+    /// role stands for.
+    private func credit(_ found: SpeakerReader.Found, in scan: Scan, quotes: QuoteSpans, into adding: inout Adding) {
+        let bytes = scan.bytes
+        let accept = { (range: Range<Int>) in quotedName(range, bytes) != nil }
+        switch found {
+        case .name(let range):
+            if let quoted = quotedName(range, bytes) { adding.addQuoted(quoted, range, Confidence.quote) }
+        case .pronoun(let range, let person):
+            if let name = speakers.antecedent(
+                before: range.lowerBound, person: person, in: bytes, quotes: quotes, accept: accept),
+                let quoted = quotedName(name, bytes)
+            {
+                adding.addQuoted(quoted, range, Confidence.quoteByReference)
+            }
+        case .reference(let range):
+            if let name = speakers.referent(of: range, in: bytes, quotes: quotes, accept: accept),
+                let quoted = quotedName(name, bytes)
+            {
+                adding.addQuoted(quoted, range, Confidence.quoteByReference)
+            }
+        case .nobody:
+            break
+        }
+    }
+
+    /// The outlet a hit names at the start of `range` (`kata detikcom`).
+    private func outletStarting(_ range: Range<Int>, after k: Int, in scan: Scan) -> Argument? {
+        guard let trimmed = names.trimLeadingNoise(scan.bytes, range),
+            let outletHit = scan.hits[(k + 1)...].first(where: { $0.start >= trimmed.lowerBound }),
+            outletHit.start == trimmed.lowerBound, let outlet = outletHit.outlet(gazetteer)
+        else { return nil }
+        return Argument(subject: .outlet(outlet), range: outletHit.start..<outletHit.end, described: true)
+    }
+
+    /// Whether a speech phrase holds its own speaker as a pronoun (`kata dia`, `ujarnya`).
+    private func endsInPronoun(_ phrase: String) -> Bool {
+        let last = phrase.split(separator: " ").last.map(String.init) ?? phrase
+        if last != phrase, SpeakerReader.personPronounWords.contains(last) { return true }
+        return SpeakerReader.pronounSuffixes.contains { suffix in
+            phrase.utf8.count > suffix.count + 2 && phrase.utf8.suffix(suffix.count).elementsEqual(suffix)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// The speaker after a verb: `kata Budi`, `"...," said Sen. Richard Blumenthal`,
+/// `said Prudential Equity Group insurance analyst Jay Gelb`, `kata salah seorang petani, Agus`.
+extension SpeakerReader {
+    /// The speaker of the verb that ends at `end`. With `descriptions` (the verb follows a
+    /// quotation or a comma, where an inverted speaker must follow), a lower-case description
+    /// may stand before the name (`vice president Garmin Dan Bartel`), and a description with
+    /// no name after it (`a US-based insurance expert`) is someone unnamed.
+    func after(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>, descriptions: Bool) -> Found? {
+        var p = end
+        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        guard p < bytes.count else { return nil }
+        let first = names.wordRange(bytes, at: p)
+        guard !first.isEmpty else { return nil }
+        if NameReader.startsName(bytes, first) { return name(at: p, bytes) }
+        // `said he would`: the subject of the words reported; the speaker stands before.
+        if Self.word(bytes, first, in: Self.personPronouns) { return nil }
+        if Self.word(bytes, first, in: Self.generic) { return .nobody }
+        guard descriptions else { return nil }
+        return described(from: p, bytes)
+    }
+
+    /// The name that starts at `p`; a title before a comma takes the name after it
+    /// (`Kepala Dinas Pendidikan, Saemina`), and a body before lower-case titles gives the
+    /// person after them (`Prudential Equity Group insurance analyst Jay Gelb`).
+    private func name(at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard var range = names.name(in: bytes, after: p), range.lowerBound == p else { return nil }
+        // `Kepala Dinas Pendidikan (Disdik) Mataram`: an abbreviation in brackets inside the name.
+        for _ in 0..<2 {
+            guard range.upperBound + 2 < bytes.count, bytes[range.upperBound] == 0x20,
+                bytes[range.upperBound + 1] == UInt8(ascii: "(")
+            else { break }
+            var close = range.upperBound + 2
+            while close < bytes.count, close - range.upperBound < 30, bytes[close] != UInt8(ascii: ")"),
+                bytes[close] != 0x0A, bytes[close] != UInt8(ascii: "\"")
+            { close += 1 }
+            guard close < bytes.count, bytes[close] == UInt8(ascii: ")"), close + 2 < bytes.count,
+                bytes[close + 1] == 0x20, NameReader.isCapitalised(bytes[close + 2]),
+                let more = names.name(in: bytes, after: close + 1), more.lowerBound == close + 2
+            else { break }
+            range = range.lowerBound..<more.upperBound
+        }
+        // `Kepala Dinas Pendidikan, Saemina`: a title, then the person's name.
+        if range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
+            NameKind.looksInstitutional(String(decoding: bytes[range], as: UTF8.self)),
+            let person = names.name(in: bytes, after: range.upperBound + 1), person.lowerBound == range.upperBound + 2,
+            isPersonLike(person, bytes)
+        {
+            range = person
+        }
+        var q = range.upperBound
+        var titled = false
+        for _ in 0..<3 {
+            guard q + 1 < bytes.count, bytes[q] == 0x20 else { break }
+            let word = names.wordRange(bytes, at: q + 1)
+            guard !word.isEmpty else { break }
+            if NameReader.startsName(bytes, word) {
+                if titled, let person = names.name(in: bytes, after: word.lowerBound) { return .name(person) }
+                break
+            }
+            guard !Self.word(bytes, word, in: Self.adjuncts), !Self.word(bytes, word, in: Self.relatives) else { break }
+            if Self.word(bytes, word, in: Self.titles) { titled = true }
+            q = word.upperBound
+        }
+        return .name(range)
+    }
+
+    /// A lower-case description after the verb, then the name: after a title word
+    /// (`vice president Garmin Dan Bartel`) or after a comma (`salah seorang petani tebu asal
+    /// Kudus, Agus`); without a name, someone unnamed if an article, a title or a generic word
+    /// was there.
+    private func described(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        var q = start
+        var lastWasRole = false
+        for _ in 0..<10 {
+            let word = names.wordRange(bytes, at: q)
+            guard !word.isEmpty else { return nil }
+            if NameReader.startsName(bytes, word) {
+                if lastWasRole { return name(at: word.lowerBound, bytes) }
+                lastWasRole = false
+            } else {
+                guard !Self.word(bytes, word, in: Self.adjuncts), !Self.word(bytes, word, in: Self.relatives) else {
+                    return nil
+                }
+                lastWasRole = Self.word(bytes, word, in: Self.titles) || Self.word(bytes, word, in: Self.generic)
+            }
+            q = word.upperBound
+            if q + 2 < bytes.count, bytes[q] == UInt8(ascii: ","), bytes[q + 1] == 0x20,
+                NameReader.isCapitalised(bytes[q + 2])
+            {
+                return name(at: q + 2, bytes) ?? .nobody
+            }
+            guard q + 1 < bytes.count, bytes[q] == 0x20 else {
+                // `said a US-based insurance expert.`: a role ends the clause, and no name.
+                return lastWasRole && closesClause(after: q, in: bytes) ? .nobody : nil
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Whether the clause ends after the name that ends at `end` (punctuation, an adjunct, a
+    /// time word), as it does after an inverted speaker (`..., said Jay Gelb.`) and does not
+    /// after the subject of a reported clause (`..., said UPS and Deutsche Post were`).
+    func closesClause(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var q = end
+        while q < bytes.count, bytes[q] == 0x20 { q += 1 }
+        guard q < bytes.count else { return true }
+        guard CueScanner.isWordByte(bytes[q]) else { return true }
+        let word = names.wordRange(bytes, at: q)
+        return Self.word(bytes, word, in: Self.adjuncts) || Self.word(bytes, word, in: Self.timeWords)
+            || Self.word(bytes, word, in: Self.adverbs) || Self.word(bytes, word, in: Self.relatives)
+            || Self.word(bytes, word, in: Self.months)
+    }
+}

@@ -1,0 +1,272 @@
+/// The speaker before a verb: `Budi mengatakan`, `Andrew Beh, of brokers ING, said`,
+/// `Ursula von der Leyen pada Februari mengatakan`, `Rakun dalam keterangan tertulis mengatakan`.
+extension SpeakerReader {
+    /// The speaker of the verb that starts at `start`, read backwards within its sentence.
+    func before(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        let t = tokens(before: start, in: bytes)
+        var k = 0
+        var pointsBack = false
+        skipAdjuncts(t, &k, bytes, pointsBack: &pointsBack)
+        guard k < t.count else { return nil }
+        // `untuk mendukung`, `to say`: no speaker stands before an infinitive.
+        if k == 0, t[0].kind == .word, !t[0].capitalised, Self.word(bytes, t[0].range, in: Self.adjuncts) {
+            return nil
+        }
+        // `Paul Connolly, who said`, `warga yang mengatakan`: the antecedent of the relative.
+        if t[k].kind == .word, Self.word(bytes, t[k].range, in: Self.relatives) {
+            k += 1
+            if k < t.count, t[k].kind == .comma { k += 1 }
+            guard k < t.count, t[k].capitalised else { return .nobody }
+            return subject(t, k, bytes)
+        }
+        if t[k].kind == .comma, let found = apposition(t, k, bytes) { return found }
+        if t[k].kind == .comma { k += 1 }
+        guard k < t.count, t[k].kind == .word else { return nil }
+        // `Dia mengatakan`, `He said`: a pronoun, whatever its case.
+        if Self.word(bytes, t[k].range, in: Self.personPronouns) { return .pronoun(t[k].range, person: true) }
+        if Self.word(bytes, t[k].range, in: Self.bodyPronouns) { return .pronoun(t[k].range, person: false) }
+        if t[k].capitalised {
+            let found = subject(t, k, bytes)
+            if pointsBack, case .name(let range) = found { return .reference(range) }
+            return found
+        }
+        return lowerCase(t, k, bytes, pointsBack: pointsBack)
+    }
+
+    /// Steps over what may stand between a speaker and the verb: adverbs, time words and dates
+    /// (`juga`, `on Monday`, `pada Februari`), brackets (`(KPK)`, `(36)`, `(D-Conn.)`), party
+    /// tags (`, R-Ky.,`), a dated clause between commas (`, Senin (21/1),`), and a demonstrative
+    /// (`itu`), which says the words before it point back.
+    private func skipAdjuncts(_ t: [Token], _ k: inout Int, _ bytes: UnsafeBufferPointer<UInt8>, pointsBack: inout Bool)
+    {
+        while k < t.count {
+            let token = t[k]
+            switch token.kind {
+            case .bracket:
+                k += 1
+            case .word:
+                if !pointsBack, k == 0 || t[k - 1].kind != .word || !t[k - 1].capitalised,
+                    Self.word(bytes, token.range, in: Self.demonstratives)
+                {
+                    pointsBack = true
+                    k += 1
+                } else if Self.isTimeOrAdverb(bytes, token.range) || Self.isPartyTag(bytes, token.range) {
+                    k += 1
+                } else {
+                    return
+                }
+            case .comma:
+                var j = k + 1
+                while j < t.count,
+                    t[j].kind == .bracket
+                        || (t[j].kind == .word
+                            && (Self.isTimeOrAdverb(bytes, t[j].range) || Self.isPartyTag(bytes, t[j].range)))
+                {
+                    j += 1
+                }
+                guard j > k + 1, j < t.count else { return }
+                k = t[j].kind == .comma ? j + 1 : j
+            }
+        }
+    }
+
+    /// The comma right before the verb (after adjuncts) at `k`: the words between it and the
+    /// comma before are an appositive or the speaker's name.
+    private func apposition(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        var far = k + 1
+        while far < t.count, t[far].kind != .comma { far += 1 }
+        let segment = (k + 1)..<far
+        guard !segment.isEmpty, segment.count <= 16 else { return nil }
+        let first = t[far - 1]
+        let beyond = far + 1 < t.count && t[far + 1].kind == .word && t[far + 1].capitalised ? far + 1 : nil
+        // `X, who chairs the panel, said`: the relative clause's antecedent.
+        if first.kind == .word, Self.word(bytes, first.range, in: Self.relatives) {
+            guard let beyond else { return .nobody }
+            return subject(t, beyond, bytes)
+        }
+        if isNameRun(t, segment, bytes) {
+            let name = t[far - 1].range.lowerBound..<t[k + 1].range.upperBound
+            // `John Smith, ING, said`: the person before the body.
+            if let beyond, isBody(name, bytes), case .name(let person) = subject(t, beyond, bytes),
+                isPersonLike(person, bytes)
+            {
+                return .name(person)
+            }
+            // `Title, Name, said` keeps the name; a title alone is no one.
+            if isPersonLike(name, bytes) { return .name(name) }
+            if let beyond { return subject(t, beyond, bytes) }
+            return .name(name)
+        }
+        // `Andrew Beh, of brokers ING, said`, `Munir al-Bursh, director general of ..., said`.
+        if first.kind == .word, !first.capitalised || Self.word(bytes, first.range, in: Self.determiners) {
+            guard let beyond else { return nil }
+            return subject(t, beyond, bytes)
+        }
+        return nil
+    }
+
+    /// Whether the tokens of `segment` are one name: capitalised words, with joiners and
+    /// brackets between them.
+    private func isNameRun(_ t: [Token], _ segment: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for j in segment {
+            let token = t[j]
+            switch token.kind {
+            case .comma: return false
+            case .bracket: continue
+            case .word:
+                if token.capitalised { continue }
+                if j != segment.upperBound - 1, j != segment.lowerBound, Self.word(bytes, token.range, in: Self.joiners)
+                {
+                    continue
+                }
+                return false
+            }
+        }
+        return t[segment.lowerBound].kind == .word && t[segment.upperBound - 1].kind == .word
+    }
+
+    /// The name whose last word is token `k`, read away from the verb; a name inside an
+    /// adjunct (`di Jakarta`, `in Missouri`) sends the search on to the subject before it, and
+    /// a body or a title with a person before it (`Colin Asplin, Blackpool Hotel Association
+    /// said`, `Carlo De Casa, chief analyst ActivTrades memperkirakan`) gives the person.
+    func subject(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard let (name, next) = run(t, from: k, bytes) else { return nil }
+        guard next < t.count else { return .name(name) }
+        // `Budi Santoso yang juga Ketua RT mengatakan`: the name the relative clause follows.
+        var r = next
+        while r < t.count, t[r].kind == .word, !t[r].capitalised, Self.word(bytes, t[r].range, in: Self.adverbs) {
+            r += 1
+        }
+        if r < t.count, t[r].kind == .word, Self.word(bytes, t[r].range, in: Self.relatives), r + 1 < t.count,
+            t[r + 1].kind == .word, t[r + 1].capitalised
+        {
+            return subject(t, r + 1, bytes)
+        }
+        let after = t[next]
+        if after.kind == .word, !after.capitalised, Self.word(bytes, after.range, in: Self.adjuncts) {
+            return adjunctWalk(t, from: next + 1, bytes, requireOpener: false) ?? .name(name)
+        }
+        // Lower-case titles, then a comma and a person at the head of the sentence.
+        var j = next
+        while j < t.count, j - next < 3, t[j].kind == .word, !t[j].capitalised,
+            Self.word(bytes, t[j].range, in: Self.titles)
+        {
+            j += 1
+        }
+        if j < t.count, t[j].kind == .comma, j + 1 < t.count, t[j + 1].capitalised,
+            let (person, end) = run(t, from: j + 1, bytes), end == t.count, isPersonName(person, bytes),
+            !isPersonName(name, bytes)
+        {
+            return .name(person)
+        }
+        return .name(name)
+    }
+
+    /// Past an adjunct (`dalam keterangan tertulis yang diterima media di Jakarta`), the name
+    /// before the word that opens it (`Rakun dalam ...`): the first name away from the verb,
+    /// within the clause, once an adjunct or a relative has opened (`requireOpener`); a name
+    /// inside another adjunct sends the walk on.
+    private func adjunctWalk(
+        _ t: [Token], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, requireOpener: Bool
+    ) -> Found? {
+        var j = start
+        var opened = !requireOpener
+        while j < t.count {
+            let token = t[j]
+            switch token.kind {
+            case .comma: return nil
+            case .bracket: j += 1
+            case .word:
+                if token.capitalised {
+                    guard opened, let (name, next) = run(t, from: j, bytes) else { return nil }
+                    if next < t.count, t[next].kind == .word, !t[next].capitalised,
+                        Self.word(bytes, t[next].range, in: Self.adjuncts)
+                    {
+                        j = next + 1
+                        continue
+                    }
+                    return .name(name)
+                }
+                if Self.word(bytes, token.range, in: Self.adjuncts) || Self.word(bytes, token.range, in: Self.relatives)
+                {
+                    opened = true
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// A lower-case word right before the verb: a pronoun, a generic group, a body
+    /// (`Vanuatu's government`, `the ministry`, `kementerian itu`), or the end of an adjunct.
+    private func lowerCase(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, pointsBack: Bool) -> Found? {
+        let word = t[k].range
+        if Self.word(bytes, word, in: Self.personPronouns) { return .pronoun(word, person: true) }
+        if Self.word(bytes, word, in: Self.bodyPronouns) { return .pronoun(word, person: false) }
+        if Self.word(bytes, word, in: Self.generic) { return .nobody }
+        if Self.word(bytes, word, in: Self.bodyNouns) {
+            if pointsBack { return .reference(word) }
+            // `Gaza's civil defence agency`: lower-case words back to a possessive name.
+            var j = k + 1
+            while j < t.count, j - k <= 4, t[j].kind == .word {
+                if t[j].capitalised {
+                    let owner = t[j].range
+                    guard owner.count > 2, bytes[owner.upperBound - 2] == UInt8(ascii: "'"),
+                        bytes[owner.upperBound - 1] | 0x20 == UInt8(ascii: "s")
+                    else { break }
+                    return .name(owner.lowerBound..<word.upperBound)
+                }
+                if Self.word(bytes, t[j].range, in: Self.determiners) {
+                    return j == k + 1 ? .reference(word) : .nobody
+                }
+                j += 1
+            }
+            return .nobody
+        }
+        if Self.word(bytes, word, in: Self.titles), k + 1 < t.count, t[k + 1].kind == .word,
+            Self.word(bytes, t[k + 1].range, in: Self.determiners)
+        {
+            return .nobody
+        }
+        return adjunctWalk(t, from: k, bytes, requireOpener: true)
+    }
+
+    /// Whether the word is an abbreviated title (`Mr`, `Sen.`).
+    private func isTitleAbbreviation(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var stem = word
+        if stem.count > 1, bytes[stem.upperBound - 1] == UInt8(ascii: ".") {
+            stem = stem.lowerBound..<(stem.upperBound - 1)
+        }
+        return Self.word(bytes, stem, in: NameReader.titleAbbreviations)
+    }
+
+    /// The name whose last word is token `k`: capitalised words away from the verb, with
+    /// joiners and brackets between them, without sentence openers at its head. Returns the
+    /// name's range and the index of the token before it.
+    func run(_ t: [Token], from k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Int)? {
+        var far = k
+        var j = k + 1
+        while j < t.count, j - k < NameReader.maxWords {
+            let token = t[j]
+            let nextCapitalised = j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].capitalised
+            if token.kind == .word, token.capitalised {
+                far = j
+            } else if nextCapitalised,
+                token.kind == .bracket
+                    || (token.kind == .word && Self.word(bytes, token.range, in: Self.joiners))
+            {
+                // A joiner or a bracket inside the name; the next word decides.
+            } else {
+                break
+            }
+            j += 1
+        }
+        while far >= k, Self.word(bytes, t[far].range, in: Self.leadingNoise) { far -= 1 }
+        // `Speaking in Harrogate Mr Kennedy`: an abbreviated title starts the name.
+        if far > k, let title = (k..<far).first(where: { isTitleAbbreviation(t[$0].range, bytes) }) {
+            far = title
+        }
+        guard far >= k else { return nil }
+        return (t[far].range.lowerBound..<t[k].range.upperBound, far + 1)
+    }
+}

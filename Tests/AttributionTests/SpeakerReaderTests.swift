@@ -1,0 +1,113 @@
+import Testing
+
+@testable import Attribution
+
+/// Who speaks, seen through the `quoted` sources of short articles written for these tests.
+@Suite struct SpeakerReaderTests {
+    private func quoted(_ text: String) -> [String] {
+        Fixture.trace(text).sources.filter { $0.roles.contains(.quote) && !$0.kind.isMedia }.map(\.name).sorted()
+    }
+
+    @Test(arguments: [
+        // The lexicon: verbs beyond `kata` and `said`, in both orders.
+        ("\"Stoknya cukup sampai Lebaran,\" imbuh Budi Santoso.", ["Budi Santoso"]),
+        ("Kepala Bulog Rina Wulandari membenarkan bahwa stok beras menipis.", ["Kepala Bulog Rina Wulandari"]),
+        ("\"The stock will last,\" added Jane Porter.", ["Jane Porter"]),
+        ("Jane Porter lamented that the stock was thin.", ["Jane Porter"]),
+        ("Jane Porter tweeted: \"The stock is thin.\"", ["Jane Porter"]),
+        // Only verbs: `jelas` as "clearly", `added` with an object.
+        ("Hasil lomba itu jelas Budi Santoso yang menang.", []),
+        ("The club added Jane Porter to the squad on Monday.", []),
+    ])
+    func speechVerbsOfBothLanguages(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("\"Prices will rise,\" said GM chief executive Mary Barra.", ["Mary Barra"]),
+        ("\"It is a scandal,\" said Sen. Richard Blumenthal (D-Conn.).", ["Richard Blumenthal"]),
+        ("Sen. Rand Paul, R-Ky., said the bill would fail.", ["Rand Paul"]),
+        ("Prices will rise this year, said Jay Gelb, an analyst at Fortis.", ["Jay Gelb"]),
+        ("\"Prices will rise,\" said a US-based insurance expert.", []),
+        ("Harga naik, kata salah seorang pedagang asal Kudus, Agus Salim.", ["Agus Salim"]),
+        ("\"Sudah sampai,\" kata Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf Rahman.", ["Yusuf Rahman"]),
+        ("\"Harga naik,\" tutur vice president Garmin Dan Bartel.", ["Garmin Dan Bartel"]),
+    ])
+    func speakersAfterTheVerb(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Andrew Beh, of brokers Fortis, said Acme and Widget Co were the likely bidders.", ["Andrew Beh"]),
+        ("Munir al-Bursh, director general of the health ministry, said the road was closed.", ["Munir al-Bursh"]),
+        ("Paul Connor, who chairs the panel, said the vote would go ahead.", ["Paul Connor"]),
+        ("Budi Santoso yang juga Ketua RT mengatakan jalan itu rusak.", ["Budi Santoso"]),
+        ("Jane Porter said on Monday that prices would rise.", ["Jane Porter"]),
+        ("Ursula Lindqvist pada Februari mengatakan harga akan naik.", ["Ursula Lindqvist"]),
+        ("The bank's spokesman, Arif Hidayat, said the plan was ready.", ["Arif Hidayat"]),
+        ("Kepala Biro Humas, Nufransa Wirasakti, mengatakan rencana itu siap.", ["Nufransa Wirasakti"]),
+        (
+            "Rakun Mulyo dalam keterangan tertulis yang diterima di Jakarta, Rabu, mengatakan atlet siap.",
+            [
+                "Rakun Mulyo"
+            ]
+        ),
+        ("Carlo De Casa, chief analyst Trademark menyatakan harga emas naik.", ["Carlo De Casa"]),
+        ("Speaking in Leeds Mr Kennedy said the party was ready.", ["Kennedy"]),
+        ("Vanuatu's government has said it will continue the campaign.", ["Vanuatu's government"]),
+    ])
+    func speakersBeforeTheVerb(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Analysts said the market would fall.", []),
+        ("Pemerintah menegaskan bahwa harga tetap.", []),
+        ("Medics said three people were hurt.", []),
+        ("Forecasters said snow would fall overnight.", []),
+        // A verb inside someone else's quotation starts no speaker.
+        ("\"Joko Susilo mengatakan semuanya aman,\" kata Budi Santoso.", ["Budi Santoso"]),
+        ("\"Mary Barra told us the plant would close,\" said Jane Porter.", ["Jane Porter"]),
+        // A stance with a plain object reports no words; with a clause it does.
+        ("Budi Santoso menolak usulan itu.", []),
+        ("Budi Santoso menolak tuduhan bahwa ia korupsi.", ["Budi Santoso"]),
+        ("Jane Porter rejected the offer.", []),
+        // An infinitive has no speaker before it.
+        ("Dana itu dipakai Budi Santoso untuk mendukung program sekolah.", []),
+    ])
+    func noSpeakerWhereNoOneSpeaks(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        (
+            "Joshua Harper, pendiri Kopi Kita, memulai usaha pada 2010.\nDia mengatakan usaha itu tumbuh cepat.",
+            [
+                "Joshua Harper"
+            ]
+        ),
+        ("Karen Lowe runs a bakery in Leeds. She said sales had doubled.", ["Karen Lowe"]),
+        (
+            "Kepala Dinas Andi Rahman membuka acara.\nKepala Dinas itu mengatakan acara berjalan lancar.",
+            [
+                "Kepala Dinas Andi Rahman"
+            ]
+        ),
+        // No person before the pronoun: nobody is credited.
+        ("Pasokan Listrik\n\"Listrik aman,\" kata dia.", []),
+    ])
+    func pronounsAndRolesPointBack(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test func aSpeakerTellingAnOutletIsQuotedAndTheOutletCited() {
+        let trace = Fixture.trace("Budi Santoso told Reuters the deal was done.")
+        #expect(trace.sourceRoles == ["Budi Santoso:quote", "Reuters:citation"])
+    }
+
+    @Test func statisticsReadNoSpeakers() {
+        let trace = Fixture.tracer.trace(
+            Article(id: "s", text: "\"Stoknya cukup,\" imbuh Budi Santoso."), mentions: false, quotes: false)
+        #expect(trace.sources.isEmpty)
+    }
+}
