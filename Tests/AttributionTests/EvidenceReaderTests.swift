@@ -39,7 +39,7 @@ import Testing
         ("Harga naik, kata Budi kepada wartawan di Jakarta.", ["Budi:person:quote"]),
         ("Harga naik, demikian dikutip dari siaran persnya, Senin.", []),
         ("Harga naik, kata Budi dalam keterangan tertulisnya.", ["Budi:person:quote"]),
-        ("\"Harga naik,\" kata Presiden Joko Widodo di Istana.", ["Presiden Joko Widodo:person:quote"]),
+        ("\"Harga naik,\" kata Presiden Joko Widodo di Istana.", ["Joko Widodo:person:quote"]),
         ("Analis mengatakan harga akan naik.", []),
         ("Mereka mengatakan harga akan naik.", []),
         ("Harga naik, menurut Badan Pusat Statistik.", ["Badan Pusat Statistik:organization:quote"]),

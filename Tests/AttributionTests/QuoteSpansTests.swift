@@ -19,6 +19,25 @@ import Testing
         #expect(spans("\"We will win.\nThe vote \"was close\".") == ["We will win.", "was close"])
     }
 
+    @Test func aLineBrokenInsideASentenceKeepsTheQuotationOpen() {
+        #expect(spans("\"Brazil is\nsuffering,\" the unit said.") == ["Brazil is\nsuffering,"])
+    }
+
+    @Test func aQuoteReopenedWithoutItsBreakStartsANewQuotation() {
+        #expect(
+            spans("He said: \"Your vote was wasted. \"What people need is a party.\" Then Fox said: \"No.\"") == [
+                "Your vote was wasted. ", "What people need is a party.", "No.",
+            ])
+    }
+
+    @Test func tokenizedQuotesTurnTheStateOver() {
+        #expect(spans("\" Kami siap . \" kata Budi . \" Ya . \"") == [" Kami siap . ", " Ya . "])
+    }
+
+    @Test func aStrayClosingMarkOpensNothing() {
+        #expect(spans("A 5\" screen, he said. \"Yes.\"") == ["Yes."])
+    }
+
     @Test func positionsInsideAndClosingAreTold() {
         let text = Marked("\"Ada ⟦korban⟧,⟦\"⟧ kata Budi.")
         let bytes = Array(text.text.utf8)

@@ -26,6 +26,8 @@ extension EvidenceReader {
             trimmed = (first.upperBound + 1)..<trimmed.upperBound
         }
         guard !SpeakerReader.isGeneric(bytes, trimmed) else { return nil }
+        // `Presiden Joko Widodo`: a person is quoted by their own name, without the title.
+        if let own = speakers.ownName(trimmed, bytes) { trimmed = own }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
         let lower = name.lowercased()
         if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }

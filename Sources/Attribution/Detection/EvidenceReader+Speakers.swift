@@ -1,3 +1,15 @@
+/// Where speakers are read: outside quotations (a verb there is someone else's words), and an
+/// antecedent outside page furniture as well.
+struct SpeakerScope {
+    let quotes: QuoteSpans
+    let furniture: FurnitureMap
+
+    /// Whether an antecedent may stand at `p`.
+    func holdsAntecedent(at p: Int) -> Bool {
+        !quotes.contains(p) && !furniture.contains(p)
+    }
+}
+
 /// Speech verbs: who speaks, read once for all the speech families of a hit.
 extension EvidenceReader {
     /// Where a verb stands.
@@ -27,11 +39,11 @@ extension EvidenceReader {
 
     /// The speaker of speech verb hit `k`: after the verb (`kata Budi`, `"...," said Jones`),
     /// else before it (`Budi mengatakan`); nobody when the verb stands inside a quotation.
-    func readSpeaker(hit k: Int, in scan: Scan, quotes: QuoteSpans, into adding: inout Adding) {
+    func readSpeaker(hit k: Int, in scan: Scan, scope: SpeakerScope, into adding: inout Adding) {
         let hit = scan.hits[k]
         let bytes = scan.bytes
-        guard !quotes.contains(hit.start) else { return }
-        let position = Self.position(of: hit.start, bytes, quotes)
+        guard !scope.quotes.contains(hit.start) else { return }
+        let position = Self.position(of: hit.start, bytes, scope.quotes)
         var found: SpeakerReader.Found? = nil
         var after = false
         if let cue = hit.cue(lexicon, in: CueFamilies(.speech)) {
@@ -64,33 +76,44 @@ extension EvidenceReader {
             adding.add(outlet, .interview, Confidence.outletAfterSpeech)
             return
         }
-        credit(found, in: scan, quotes: quotes, into: &adding)
+        credit(found, in: scan, scope: scope, into: &adding)
     }
 
-    /// `X told Reuters`, `X said on Monday`: the speaker before a phrase flagged `says`.
-    func readSpeakerBefore(hit k: Int, in scan: Scan, quotes: QuoteSpans, into adding: inout Adding) {
+    /// `X told Reuters`, `X said on Monday`, `X reported`: the speaker before a phrase flagged
+    /// `says` or a report cue with no outlet before it.
+    func readSpeakerBefore(
+        hit k: Int, in scan: Scan, scope: SpeakerScope, confidence: Double = Confidence.quote, strict: Bool = false,
+        into adding: inout Adding
+    ) {
         let hit = scan.hits[k]
-        guard !quotes.contains(hit.start), let found = speakers.before(hit.start, in: scan.bytes) else { return }
-        credit(found, in: scan, quotes: quotes, into: &adding)
+        guard !scope.quotes.contains(hit.start), let found = speakers.before(hit.start, in: scan.bytes, strict: strict)
+        else { return }
+        credit(found, in: scan, scope: scope, confidence: confidence, into: &adding)
     }
 
     /// The evidence of what stands in the speaker's place: a name, or the name a pronoun or a
     /// role stands for.
-    private func credit(_ found: SpeakerReader.Found, in scan: Scan, quotes: QuoteSpans, into adding: inout Adding) {
+    private func credit(
+        _ found: SpeakerReader.Found, in scan: Scan, scope: SpeakerScope, confidence: Double = Confidence.quote,
+        into adding: inout Adding
+    ) {
         let bytes = scan.bytes
         let accept = { (range: Range<Int>) in quotedName(range, bytes) != nil }
         switch found {
         case .name(let range):
-            if let quoted = quotedName(range, bytes) { adding.addQuoted(quoted, range, Confidence.quote) }
+            // `Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat stated`: each.
+            for part in speakers.listItems(range, in: bytes) {
+                if let quoted = quotedName(part, bytes) { adding.addQuoted(quoted, part, confidence) }
+            }
         case .pronoun(let range, let person):
             if let name = speakers.antecedent(
-                before: range.lowerBound, person: person, in: bytes, quotes: quotes, accept: accept),
+                before: range.lowerBound, person: person, in: bytes, outside: scope.holdsAntecedent, accept: accept),
                 let quoted = quotedName(name, bytes)
             {
                 adding.addQuoted(quoted, range, Confidence.quoteByReference)
             }
         case .reference(let range):
-            if let name = speakers.referent(of: range, in: bytes, quotes: quotes, accept: accept),
+            if let name = speakers.referent(of: range, in: bytes, outside: scope.holdsAntecedent, accept: accept),
                 let quoted = quotedName(name, bytes)
             {
                 adding.addQuoted(quoted, range, Confidence.quoteByReference)

@@ -35,9 +35,9 @@ struct EvidenceReader: Sendable {
             var reading = Reading()
             // Room for the evidence of every hit and of the datelines and record added later.
             reading.evidence.reserveCapacity(hits.count + 8)
-            let spans = quotes ? QuoteSpans(bytes) : nil
+            let scope = quotes ? SpeakerScope(quotes: QuoteSpans(bytes), furniture: furniture) : nil
             for k in hits.indices {
-                read(hit: k, in: scan, furniture: furniture, quotes: spans, into: &reading)
+                read(hit: k, in: scan, furniture: furniture, speech: scope, into: &reading)
             }
             linkNested(&reading, bytes: bytes)
             return reading
@@ -47,7 +47,7 @@ struct EvidenceReader: Sendable {
     /// The evidence of hit `k`: a name in furniture, a photo-service alias, then what each
     /// family of its cues says, each family once.
     private func read(
-        hit k: Int, in scan: Scan, furniture: FurnitureMap, quotes: QuoteSpans?, into reading: inout Reading
+        hit k: Int, in scan: Scan, furniture: FurnitureMap, speech: SpeakerScope?, into reading: inout Reading
     ) {
         let hit = scan.hits[k]
         if furniture.contains(hit.start) {
@@ -75,19 +75,19 @@ struct EvidenceReader: Sendable {
         // Families that only qualify a name (descriptors, fillers, connectors, furniture) read
         // nothing by themselves.
         var seen: UInt32 = Self.silentFamilies.rawValue
-        if quotes == nil { seen |= Self.speechFamilies.rawValue }
+        if speech == nil { seen |= Self.speechFamilies.rawValue }
         for entry in hit.entries where entry.familyBit & seen == 0 {
             guard case .cue(let index) = entry.target else { continue }
             let cue = lexicon.cues[index]
             seen |= entry.familyBit
             var adding = Adding(hit: hit, cue: cue, reading: reading)
-            if entry.familyBit & Self.speechFamilies.rawValue != 0, let quotes {
+            if entry.familyBit & Self.speechFamilies.rawValue != 0, let speech {
                 // Both orders of a speech verb are read at once (`said`: `"...," said X`, `X said`).
                 seen |= Self.speechFamilies.rawValue
                 guard !Self.capitalisedMidSentence(scan.bytes, hit.start) else { continue }
-                readSpeaker(hit: k, in: scan, quotes: quotes, into: &adding)
+                readSpeaker(hit: k, in: scan, scope: speech, into: &adding)
             } else {
-                read(cue, hit: k, in: scan, quotes: quotes, into: &adding)
+                read(cue, hit: k, in: scan, speech: speech, into: &adding)
             }
             reading = adding.reading
         }
@@ -117,7 +117,7 @@ struct EvidenceReader: Sendable {
         }
     }
 
-    private func read(_ cue: Cue, hit k: Int, in scan: Scan, quotes: QuoteSpans?, into adding: inout Adding) {
+    private func read(_ cue: Cue, hit k: Int, in scan: Scan, speech: SpeakerScope?, into adding: inout Adding) {
         switch cue.family {
         case .relay, .citation, .closing, .data:
             readCredit(cue, hit: k, in: scan, into: &adding)
@@ -135,8 +135,8 @@ struct EvidenceReader: Sendable {
                 adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)
             }
             // `X told Reuters`, `X said on Monday`: X spoke.
-            if let quotes, cue.flags.contains(.says) {
-                readSpeakerBefore(hit: k, in: scan, quotes: quotes, into: &adding)
+            if let speech, cue.flags.contains(.says) {
+                readSpeakerBefore(hit: k, in: scan, scope: speech, into: &adding)
             }
         case .report, .selfDescription:
             if let outlet = outletBefore(k, in: scan) {
@@ -147,10 +147,11 @@ struct EvidenceReader: Sendable {
             } else if cue.family == .report, let outlet = invertedReport(k, in: scan) {
                 // `..., reports Axios.`, `...," reported Reuters`.
                 adding.add(outlet, .report, Confidence.reportBefore)
-            } else if quotes != nil, cue.family == .report, let range = names.name(in: scan.bytes, before: scan.hits[k].start),
-                let quoted = quotedName(range, scan.bytes)
-            {
-                adding.addQuoted(quoted, range, Confidence.quoteBeforeReport)
+            } else if let speech, cue.family == .report {
+                // `Gaza's civil defence agency reported`: the words of a body or a person.
+                readSpeakerBefore(
+                    hit: k, in: scan, scope: speech, confidence: Confidence.quoteBeforeReport, strict: true,
+                    into: &adding)
             }
         case .speech, .speechAfter:
             // Read by `readSpeaker`, and only when quotes are read.

@@ -12,9 +12,11 @@ extension SpeakerReader {
         let first = names.wordRange(bytes, at: p)
         guard !first.isEmpty else { return nil }
         if NameReader.startsName(bytes, first) { return name(at: p, bytes) }
-        // `said he would`: the subject of the words reported; the speaker stands before.
-        if Self.word(bytes, first, in: Self.personPronouns) { return nil }
-        if Self.word(bytes, first, in: Self.generic) { return .nobody }
+        // `said he would`, `said they were`: the subject of the words reported; the speaker
+        // stands before. `"...," said analysts at Fortis`: a group, nobody to credit.
+        if Self.word(bytes, first, in: Self.generic) {
+            return closesClause(after: first.upperBound, in: bytes) ? .nobody : nil
+        }
         guard descriptions else { return nil }
         return described(from: p, bytes)
     }

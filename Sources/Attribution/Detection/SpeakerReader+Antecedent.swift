@@ -6,13 +6,13 @@ extension SpeakerReader {
     static let antecedentNames = 10
 
     /// The person (or body) a pronoun at `end` stands for: the nearest name before it, outside
-    /// quotations, that reads as one and that `accept` takes (it is no outlet).
+    /// quotations and page furniture (`outside`), that reads as one and that `accept` takes (it is no outlet).
     func antecedent(
-        before end: Int, person: Bool, in bytes: UnsafeBufferPointer<UInt8>, quotes: QuoteSpans,
+        before end: Int, person: Bool, in bytes: UnsafeBufferPointer<UInt8>, outside: (Int) -> Bool,
         accept: (Range<Int>) -> Bool
     ) -> Range<Int>? {
         var found: Range<Int>? = nil
-        forEachName(before: end, in: bytes, quotes: quotes) { name in
+        forEachName(before: end, in: bytes, outside: outside) { name in
             let fits = person ? isPersonName(name, bytes) : isBody(name, bytes)
             guard fits, startsClause(name.lowerBound, bytes), !endsLine(name.upperBound, bytes), accept(name) else {
                 return true
@@ -26,19 +26,31 @@ extension SpeakerReader {
     /// The name a reference at `words` points back to (`the ministry`, `Pj Sekda Bone itu`):
     /// the nearest name before it, outside quotations, that holds each of its words and more.
     func referent(
-        of words: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, quotes: QuoteSpans, accept: (Range<Int>) -> Bool
+        of words: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, outside: (Int) -> Bool,
+        accept: (Range<Int>) -> Bool
     ) -> Range<Int>? {
         let wanted = Self.lowerWords(bytes, words)
         guard !wanted.isEmpty else { return nil }
         var found: Range<Int>? = nil
-        forEachName(before: words.lowerBound, in: bytes, quotes: quotes) { name in
+        // `the agency said`: failing a name with the noun, the nearest body close before.
+        var nearestBody: Range<Int>? = nil
+        let bodyNoun = wanted.count == 1 && Self.word(bytes, words, in: Self.bodyNouns)
+        forEachName(before: words.lowerBound, in: bytes, outside: outside) { name in
             let have = Self.lowerWords(bytes, name)
+            if bodyNoun, nearestBody == nil, words.lowerBound - name.upperBound < Self.bodySpan,
+                hasOrganizationWord(name, bytes), accept(name)
+            {
+                nearestBody = name
+            }
             guard have.count > wanted.count, wanted.allSatisfy(have.contains), accept(name) else { return true }
             found = name
             return false
         }
-        return found
+        return found ?? nearestBody
     }
+
+    /// How far back a role noun alone (`the agency`) looks for the nearest body, in bytes.
+    static let bodySpan = 400
 
     /// Whether a name at `start` stands where a sentence's subject does: at the head of the
     /// text, a line, a sentence or a quotation's end, or after an opening phrase and its comma
@@ -80,10 +92,10 @@ extension SpeakerReader {
     }
 
     /// Calls `body` with each name (a run of capitalised words and joiners) before `end`,
-    /// nearest first, outside quotations, within ``antecedentSpan`` bytes, at most
+    /// nearest first, where `outside` holds (not in quotations or page furniture), within ``antecedentSpan`` bytes, at most
     /// ``antecedentNames`` of them, while it returns true.
     private func forEachName(
-        before end: Int, in bytes: UnsafeBufferPointer<UInt8>, quotes: QuoteSpans, _ body: (Range<Int>) -> Bool
+        before end: Int, in bytes: UnsafeBufferPointer<UInt8>, outside: (Int) -> Bool, _ body: (Range<Int>) -> Bool
     ) {
         let floor = max(0, end - Self.antecedentSpan)
         var i = end
@@ -94,7 +106,7 @@ extension SpeakerReader {
         func close() -> Bool {
             defer { near = -1 }
             guard near >= 0, let name = names.trimLeadingNoise(bytes, far..<near) else { return true }
-            guard !quotes.contains(name.lowerBound) else { return true }
+            guard outside(name.lowerBound) else { return true }
             seen += 1
             return body(name) && seen < Self.antecedentNames
         }

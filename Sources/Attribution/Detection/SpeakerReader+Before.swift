@@ -2,21 +2,26 @@
 /// `Ursula von der Leyen pada Februari mengatakan`, `Rakun dalam keterangan tertulis mengatakan`.
 extension SpeakerReader {
     /// The speaker of the verb that starts at `start`, read backwards within its sentence.
-    func before(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+    /// `strict` (for words that are nouns as often as verbs: `reports`, `menulis`) takes only a
+    /// name right before the verb, a pronoun or a body, with no walk past adjuncts or relatives.
+    func before(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>, strict: Bool = false) -> Found? {
         let t = tokens(before: start, in: bytes)
         var k = 0
         var pointsBack = false
         skipAdjuncts(t, &k, bytes, pointsBack: &pointsBack)
         guard k < t.count else { return nil }
-        // `untuk mendukung`, `to say`: no speaker stands before an infinitive.
-        if k == 0, t[0].kind == .word, !t[0].capitalised, Self.word(bytes, t[0].range, in: Self.adjuncts) {
+        // `untuk mendukung`, `to say`: no speaker stands before an infinitive; `the claims`:
+        // after a determiner the word is a noun.
+        if k == 0, t[0].kind == .word, !t[0].capitalised,
+            Self.word(bytes, t[0].range, in: Self.adjuncts) || Self.word(bytes, t[0].range, in: Self.determiners)
+        {
             return nil
         }
         // `Paul Connolly, who said`, `warga yang mengatakan`: the antecedent of the relative.
         if t[k].kind == .word, Self.word(bytes, t[k].range, in: Self.relatives) {
             k += 1
             if k < t.count, t[k].kind == .comma { k += 1 }
-            guard k < t.count, t[k].capitalised else { return .nobody }
+            guard !strict, k < t.count, t[k].capitalised else { return .nobody }
             return subject(t, k, bytes)
         }
         if t[k].kind == .comma, let found = apposition(t, k, bytes) { return found }
@@ -26,11 +31,11 @@ extension SpeakerReader {
         if Self.word(bytes, t[k].range, in: Self.personPronouns) { return .pronoun(t[k].range, person: true) }
         if Self.word(bytes, t[k].range, in: Self.bodyPronouns) { return .pronoun(t[k].range, person: false) }
         if t[k].capitalised {
-            let found = subject(t, k, bytes)
+            let found = subject(t, k, bytes, strict: strict)
             if pointsBack, case .name(let range) = found { return .reference(range) }
             return found
         }
-        return lowerCase(t, k, bytes, pointsBack: pointsBack)
+        return lowerCase(t, k, bytes, pointsBack: pointsBack, strict: strict)
     }
 
     /// Steps over what may stand between a speaker and the verb: adverbs, time words and dates
@@ -129,9 +134,9 @@ extension SpeakerReader {
     /// adjunct (`di Jakarta`, `in Missouri`) sends the search on to the subject before it, and
     /// a body or a title with a person before it (`Colin Asplin, Blackpool Hotel Association
     /// said`, `Carlo De Casa, chief analyst ActivTrades memperkirakan`) gives the person.
-    func subject(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+    func subject(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, strict: Bool = false) -> Found? {
         guard let (name, next) = run(t, from: k, bytes) else { return nil }
-        guard next < t.count else { return .name(name) }
+        guard next < t.count, !strict else { return .name(name) }
         // `Budi Santoso yang juga Ketua RT mengatakan`: the name the relative clause follows.
         var r = next
         while r < t.count, t[r].kind == .word, !t[r].capitalised, Self.word(bytes, t[r].range, in: Self.adverbs) {
@@ -199,7 +204,9 @@ extension SpeakerReader {
 
     /// A lower-case word right before the verb: a pronoun, a generic group, a body
     /// (`Vanuatu's government`, `the ministry`, `kementerian itu`), or the end of an adjunct.
-    private func lowerCase(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, pointsBack: Bool) -> Found? {
+    private func lowerCase(
+        _ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, pointsBack: Bool, strict: Bool
+    ) -> Found? {
         let word = t[k].range
         if Self.word(bytes, word, in: Self.personPronouns) { return .pronoun(word, person: true) }
         if Self.word(bytes, word, in: Self.bodyPronouns) { return .pronoun(word, person: false) }
@@ -210,9 +217,13 @@ extension SpeakerReader {
             var j = k + 1
             while j < t.count, j - k <= 4, t[j].kind == .word {
                 if t[j].capitalised {
+                    // The owner heads the clause: `(MENAFN) Gaza's civil defence agency reported`,
+                    // not `Hanover Re, Europe's largest reinsurer, estimated`.
                     let owner = t[j].range
                     guard owner.count > 2, bytes[owner.upperBound - 2] == UInt8(ascii: "'"),
-                        bytes[owner.upperBound - 1] | 0x20 == UInt8(ascii: "s")
+                        bytes[owner.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
+                        j + 1 == t.count || t[j + 1].kind == .bracket
+                            || Self.word(bytes, t[j + 1].range, in: Self.leadingNoise)
                     else { break }
                     return .name(owner.lowerBound..<word.upperBound)
                 }
@@ -228,16 +239,7 @@ extension SpeakerReader {
         {
             return .nobody
         }
-        return adjunctWalk(t, from: k, bytes, requireOpener: true)
-    }
-
-    /// Whether the word is an abbreviated title (`Mr`, `Sen.`).
-    private func isTitleAbbreviation(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var stem = word
-        if stem.count > 1, bytes[stem.upperBound - 1] == UInt8(ascii: ".") {
-            stem = stem.lowerBound..<(stem.upperBound - 1)
-        }
-        return Self.word(bytes, stem, in: NameReader.titleAbbreviations)
+        return strict ? nil : adjunctWalk(t, from: k, bytes, requireOpener: true)
     }
 
     /// The name whose last word is token `k`: capitalised words away from the verb, with
@@ -253,7 +255,9 @@ extension SpeakerReader {
                 far = j
             } else if nextCapitalised,
                 token.kind == .bracket
-                    || (token.kind == .word && Self.word(bytes, token.range, in: Self.joiners))
+                    || (token.kind == .word
+                        && (Self.word(bytes, token.range, in: Self.joiners)
+                            || Self.word(bytes, token.range, in: Self.aliasJoiners)))
             {
                 // A joiner or a bracket inside the name; the next word decides.
             } else {
@@ -263,7 +267,7 @@ extension SpeakerReader {
         }
         while far >= k, Self.word(bytes, t[far].range, in: Self.leadingNoise) { far -= 1 }
         // `Speaking in Harrogate Mr Kennedy`: an abbreviated title starts the name.
-        if far > k, let title = (k..<far).first(where: { isTitleAbbreviation(t[$0].range, bytes) }) {
+        if far > k, let title = (k..<far).first(where: { Self.isAbbreviatedTitle(bytes, t[$0].range) }) {
             far = title
         }
         guard far >= k else { return nil }

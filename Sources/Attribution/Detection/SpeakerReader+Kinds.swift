@@ -29,30 +29,36 @@ extension SpeakerReader {
 
     /// Whether a word is part of someone's own name: capitalised with lower-case letters after,
     /// and no title, organisation or place word, month, time word or sentence opener.
-    private func isOwnName(_ w: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isOwnName(_ w: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         NameReader.startsName(bytes, w) && bytes[w].contains(where: { $0 &- UInt8(ascii: "a") < 26 })
             && !Self.word(bytes, w, in: Self.titles) && !Self.word(bytes, w, in: Self.organizations)
+            && !Self.word(bytes, w, in: Self.officeWords)
             && !Self.word(bytes, w, in: Self.placeWords) && !Self.word(bytes, w, in: Self.months)
             && !Self.word(bytes, w, in: Self.leadingNoise) && !Self.word(bytes, w, in: Self.timeWords)
             && !Self.word(bytes, w, in: Self.adjuncts) && !Self.word(bytes, w, in: Self.determiners)
             && !NameKind.isPlace(String(decoding: bytes[w], as: UTF8.self).lowercased())
     }
 
-    /// Whether the name is surely a person's, as a pronoun's antecedent must be: its words are
-    /// titles, joiners and at least two words of a person's own name, or one after a title
-    /// (`Presiden Jokowi`); no organisation, place or list (`Natal dan Tahun Baru`).
+    /// Whether the name is surely a person's, as a pronoun's antecedent must be: a title and
+    /// then the person's own name (`Presiden Jokowi`, `Health Minister Ong Ye Kung`), or two
+    /// words of a person's own name or more with joiners; no organisation, place or list
+    /// (`Natal dan Tahun Baru`).
     func isPersonName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let own = ownName(range, bytes) {
+            // The own name follows a title at once (`Ketua Dewan Kehormatan Pemilu` is an office).
+            var p = own.lowerBound - 1
+            while p > range.lowerBound, bytes[p - 1] != 0x20 { p -= 1 }
+            let before = p..<(own.lowerBound - 1)
+            return Self.word(bytes, before, in: Self.titles) || Self.isAbbreviatedTitle(bytes, before)
+        }
         var own = 0
-        var titled = false
         var fits = true
         Self.forEachWord(bytes, range) { word in
             var w = word
             while w.count > 1, !CueScanner.isWordByte(bytes[w.upperBound - 1]) { w = w.lowerBound..<(w.upperBound - 1) }
-            if Self.word(bytes, w, in: Self.titles) || Self.word(bytes, w, in: NameReader.titleAbbreviations) {
-                titled = true
-            } else if Self.word(bytes, w, in: Self.listJoiners) {
-                fits = false
-            } else if !NameReader.startsName(bytes, w), Self.word(bytes, w, in: Self.joiners) {
+            if !NameReader.startsName(bytes, w), Self.word(bytes, w, in: Self.joiners),
+                !Self.word(bytes, w, in: Self.listJoiners)
+            {
                 // `bin`, `van`, `de`.
             } else if isOwnName(w, bytes) {
                 own += 1
@@ -61,7 +67,7 @@ extension SpeakerReader {
             }
             return fits
         }
-        return fits && (own >= 2 || (own == 1 && titled))
+        return fits && own >= 2
     }
 
     /// Whether one of the name's words is a title.
@@ -80,11 +86,77 @@ extension SpeakerReader {
         if range.count <= 6, !bytes[range].contains(where: { $0 &- UInt8(ascii: "a") < 26 || $0 == 0x20 }) {
             return true
         }
+        return hasOrganizationWord(range, bytes)
+    }
+
+    /// Whether one of the name's words is an organisation word (`Committee`, `Kementerian`).
+    func hasOrganizationWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found = false
         Self.forEachWord(bytes, range) { word in
             found = Self.word(bytes, word, in: Self.organizations)
             return !found
         }
         return found
+    }
+
+    /// The people of a list (`Health Minister Ong Ye Kung and Transport Minister Chee Hong
+    /// Tat`): split at `and`/`dan` where each side is surely a person's name; else the name
+    /// itself (`Badan Meteorologi Klimatologi dan Geofisika` is one body).
+    func listItems(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var start = range.lowerBound
+        Self.forEachWord(bytes, range) { word in
+            guard Self.word(bytes, word, in: Self.listJoiners), word.lowerBound > start + 1 else { return true }
+            items.append(start..<(word.lowerBound - 1))
+            start = word.upperBound + 1
+            return true
+        }
+        guard !items.isEmpty, start < range.upperBound else { return [range] }
+        items.append(start..<range.upperBound)
+        return items.allSatisfy { isPersonName($0, bytes) } ? items : [range]
+    }
+
+    /// A person's own name at the end of a name that opens with a title (`Peneliti LSI Rully
+    /// Akbar`, `Presiden Joko Widodo`, `Kabid Humas Polda Sumut Kombes Ferry Walintukan`): the
+    /// words of their own name after the last title, organisation word, acronym or place; one
+    /// word only right after a title or an acronym (`Kapolres Budi`). Nil when there is none
+    /// (`Kepala Dinas Pendidikan`, `Bank Indonesia`).
+    func ownName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        Self.forEachWord(bytes, range) { word in
+            words.append(word)
+            return true
+        }
+        guard words.count > 1 else { return nil }
+        var first = words.count
+        while first > 0 {
+            let word = words[first - 1]
+            let joiner =
+                !NameReader.startsName(bytes, word)
+                && (Self.word(bytes, word, in: Self.joiners) || Self.word(bytes, word, in: Self.aliasJoiners))
+            guard isOwnName(word, bytes) || (joiner && first < words.count) else { break }
+            first -= 1
+        }
+        while first < words.count, !NameReader.startsName(bytes, words[first]) { first += 1 }
+        guard first > 0, first < words.count else { return nil }
+        let head = words[0..<first]
+        guard head.contains(where: { Self.word(bytes, $0, in: Self.titles) || Self.isAbbreviatedTitle(bytes, $0) })
+        else { return nil }
+        if first == words.count - 1 {
+            let before = words[first - 1]
+            let acronym = !bytes[before].contains(where: { $0 &- UInt8(ascii: "a") < 26 })
+            guard acronym || Self.word(bytes, before, in: Self.titles) || Self.isAbbreviatedTitle(bytes, before)
+            else { return nil }
+        }
+        return words[first].lowerBound..<range.upperBound
+    }
+
+    /// Whether the word is an abbreviated title, with or without its dot (`Sen.`, `Mr`).
+    static func isAbbreviatedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        var stem = word
+        if stem.count > 1, bytes[stem.upperBound - 1] == UInt8(ascii: ".") {
+            stem = stem.lowerBound..<(stem.upperBound - 1)
+        }
+        return Self.word(bytes, stem, in: NameReader.titleAbbreviations)
     }
 }

@@ -49,6 +49,8 @@ struct SpeakerReader: Sendable {
     static let placeWords = WordLists.standard.table(.placeWord)
     static let contentOpeners = WordLists.standard.table(.contentOpener)
     static let listJoiners = WordLists.standard.table(.listJoiner)
+    static let aliasJoiners = WordLists.standard.table(.aliasJoiner)
+    static let officeWords = WordLists.standard.table(.officeWord)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.
     @inline(__always) static func word(

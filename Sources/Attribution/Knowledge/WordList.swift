@@ -16,6 +16,8 @@ enum WordList: String, Sendable, CaseIterable {
     case determiner
     case placeWord = "place-word"
     case contentOpener = "content-opener"
+    case aliasJoiner = "alias-joiner"
+    case officeWord = "office-word"
     case anonymousCredit = "anonymous-credit"
     case signatureCode = "signature-code"
     case gluedConnector = "glued-connector"
