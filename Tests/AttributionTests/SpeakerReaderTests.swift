@@ -123,6 +123,32 @@ import Testing
         #expect(quoted(text) == expected)
     }
 
+    @Test(arguments: [
+        ("A study from Stanford University found that sleep improves memory.", ["Stanford University"]),
+        ("University College London research suggests the limit saves lives.", ["University College London"]),
+        ("Laporan dari Human Rights Watch menunjukkan bahwa represi meningkat.", ["Human Rights Watch"]),
+        ("Hasil penelitian menunjukkan bahwa tidur penting.", []),
+        ("The report said prices would rise.", []),
+        ("Police found a body near the river.", []),
+    ])
+    func studiesAndReportsSpeakForTheirOwners(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        (
+            "The post went viral.\nThe vote is rigged! - Jane Porter (@janeporter) May 5, 2024\nIt was shared.",
+            [
+                "Jane Porter"
+            ]
+        ),
+        ("\"Kami siap.\" Budi Santoso (@budisantoso) menulis di akunnya.", ["Budi Santoso"]),
+        ("Follow us at (@dailyplanet) for more.", []),
+    ])
+    func signaturesUnderPostsNameTheirAuthors(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aSpeakerTellingAnOutletIsQuotedAndTheOutletCited() {
         let trace = Fixture.trace("Budi Santoso told Reuters the deal was done.")
         #expect(trace.sourceRoles == ["Budi Santoso:quote", "Reuters:citation"])

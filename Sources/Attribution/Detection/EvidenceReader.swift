@@ -39,6 +39,7 @@ struct EvidenceReader: Sendable {
             for k in hits.indices {
                 read(hit: k, in: scan, furniture: furniture, speech: scope, into: &reading)
             }
+            if quotes { readSignatures(bytes, furniture: furniture, into: &reading) }
             linkNested(&reading, bytes: bytes)
             return reading
         }

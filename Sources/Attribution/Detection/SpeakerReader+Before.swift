@@ -149,7 +149,7 @@ extension SpeakerReader {
         }
         let after = t[next]
         if after.kind == .word, !after.capitalised, Self.word(bytes, after.range, in: Self.adjuncts) {
-            return adjunctWalk(t, from: next + 1, bytes, requireOpener: false) ?? .name(name)
+            return adjunctWalk(t, from: next + 1, bytes, requireOpener: false, inner: name) ?? .name(name)
         }
         // Lower-case titles, then a comma and a person at the head of the sentence.
         var j = next
@@ -172,7 +172,8 @@ extension SpeakerReader {
     /// within the clause, once an adjunct or a relative has opened (`requireOpener`); a name
     /// inside another adjunct sends the walk on.
     private func adjunctWalk(
-        _ t: [Token], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, requireOpener: Bool
+        _ t: [Token], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, requireOpener: Bool,
+        inner: Range<Int>? = nil
     ) -> Found? {
         var j = start
         var opened = !requireOpener
@@ -189,6 +190,10 @@ extension SpeakerReader {
                     {
                         j = next + 1
                         continue
+                    }
+                    // `Laporan dari Human Rights Watch menunjukkan`: the report's owner speaks.
+                    if let inner, name == t[j].range, Self.word(bytes, name, in: Self.documents) {
+                        return .name(inner)
                     }
                     return .name(name)
                 }
@@ -211,6 +216,14 @@ extension SpeakerReader {
         if Self.word(bytes, word, in: Self.personPronouns) { return .pronoun(word, person: true) }
         if Self.word(bytes, word, in: Self.bodyPronouns) { return .pronoun(word, person: false) }
         if Self.word(bytes, word, in: Self.generic) { return .nobody }
+        // `University College London research claims`: the study's owner; `the report said`:
+        // a document named before, or none.
+        if Self.word(bytes, word, in: Self.documents) {
+            guard k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].capitalised,
+                let (owner, _) = run(t, from: k + 1, bytes), isBody(owner, bytes) || isPersonName(owner, bytes)
+            else { return .nobody }
+            return .name(owner)
+        }
         if Self.word(bytes, word, in: Self.bodyNouns) {
             if pointsBack { return .reference(word) }
             // `Gaza's civil defence agency`: lower-case words back to a possessive name.

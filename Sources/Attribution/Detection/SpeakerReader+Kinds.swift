@@ -83,7 +83,7 @@ extension SpeakerReader {
     /// Whether the name reads as a body: an organisation word (`Association`, `Kementerian`)
     /// or a short acronym alone (`ING`).
     func isBody(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if range.count <= 6, !bytes[range].contains(where: { $0 &- UInt8(ascii: "a") < 26 || $0 == 0x20 }) {
+        if range.count <= 6, bytes[range].allSatisfy({ $0 &- UInt8(ascii: "A") < 26 || $0 &- UInt8(ascii: "0") < 10 }) {
             return true
         }
         return hasOrganizationWord(range, bytes)

@@ -51,6 +51,7 @@ struct SpeakerReader: Sendable {
     static let listJoiners = WordLists.standard.table(.listJoiner)
     static let aliasJoiners = WordLists.standard.table(.aliasJoiner)
     static let officeWords = WordLists.standard.table(.officeWord)
+    static let documents = WordLists.standard.table(.document)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.
     @inline(__always) static func word(

@@ -75,6 +75,8 @@ enum Confidence {
     static let quoteBeforeReport = 0.5
     /// `he said`, `ujarnya`, `the ministry said`: the person or body named before.
     static let quoteByReference = 0.45
+    /// `— Jane Porter (@janeporter)`: the signature under an embedded post.
+    static let signature = 0.7
 
     // Factors.
     /// A name resolved as a misspelling.
