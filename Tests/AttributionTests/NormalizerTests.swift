@@ -22,6 +22,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("<Churchill Communications Corp> said it", "<Churchill Communications Corp> said it"),
+        ("<p>Harga naik</p> <A HREF=\"x\">Reuters</A>", "Harga naik Reuters"),
+        ("<B>Reuters</B> <br /> sold", "Reuters sold"),
+    ])
+    func wireCopyNamesInAngleBracketsAreNoTags(input: String, expected: String) {
+        #expect(normalized(input) == expected)
+    }
+
+    @Test(arguments: [
         ("“Kata” dia ‘ya’", "\"Kata\" dia 'ya'"),
         ("«Bonjour» „Hallo“", "\"Bonjour\" \"Hallo\""),
         ("2019–2020 — kata", "2019-2020 - kata"),

@@ -14,7 +14,7 @@ extension SpeakerReader {
 
     /// The tokens before `end`, nearest first: at most ``tokenLimit``, within ``span`` bytes,
     /// up to a sentence boundary (a full stop, a line break, a quote, a colon, a dash between
-    /// spaces) which is not included.
+    /// spaces) which is not included. Angle brackets around a name are passed over.
     func tokens(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(Self.tokenLimit)
@@ -31,6 +31,9 @@ extension SpeakerReader {
                 guard let open = Self.openingBracket(before: i - 1, in: bytes, floor: floor) else { break }
                 tokens.append(Token(range: open..<i, kind: .bracket))
                 i = open
+            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
+                // `<Churchill Communications Corp> said`: a ticker-style mark around a name.
+                i -= 1
             } else if let word = wordRange(endingAt: i, in: bytes, floor: floor) {
                 tokens.append(Token(range: word, kind: .word, capitalised: NameReader.startsName(bytes, word)))
                 i = word.lowerBound

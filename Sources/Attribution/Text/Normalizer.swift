@@ -237,8 +237,31 @@ struct Normalizer: Sendable {
         guard (first | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
         var j = i + 1
         while j < s.count, j - i < 400, s[j] != UInt8(ascii: ">"), s[j] != UInt8(ascii: "<"), s[j] != 0x0A { j += 1 }
-        guard j < s.count, s[j] == UInt8(ascii: ">") else { return nil }
+        guard j < s.count, s[j] == UInt8(ascii: ">"), !isBracketedName(s, (i + 1)..<j) else { return nil }
         return j - i + 1
+    }
+
+    /// Whether the bytes between angle brackets are a name, as wire copy marks a company
+    /// (`<Churchill Communications Corp>`), not a tag: two words or more, each capitalised,
+    /// and no `=`, `/` or quote.
+    static func isBracketedName(_ s: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>) -> Bool {
+        var words = 0
+        var atStart = true
+        for k in inner {
+            let byte = s[k]
+            if byte == 0x20 {
+                atStart = true
+                continue
+            }
+            if byte == UInt8(ascii: "=") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\"") { return false }
+            if atStart {
+                guard byte &- UInt8(ascii: "A") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "&")
+                else { return false }
+                words += 1
+                atStart = false
+            }
+        }
+        return words >= 2
     }
 
     /// The length of an escaped tag at `i` (`&lt;p&gt;`, `&lt;A HREF="..."&gt;`).
