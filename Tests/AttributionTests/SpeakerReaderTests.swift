@@ -149,6 +149,44 @@ import Testing
         #expect(quoted(text) == expected)
     }
 
+    @Test(arguments: [
+        ("\"Kami periksa,\" kata juru bicara KPK Febri Diansyah di Jakarta.", ["Febri Diansyah"]),
+        (
+            "\"We will win,\" said Republicans for Ukraine spokesperson Gunner Ramer.",
+            [
+                "Gunner Ramer", "Republicans for Ukraine",
+            ]
+        ),
+        ("Hanover Re spokeswoman Anna Schmidt said the losses were small.", ["Anna Schmidt", "Hanover Re"]),
+        ("A Nippon Steel spokesman said the plant would close.", ["Nippon Steel"]),
+        (
+            "\"Serangan berlanjut,\" kata juru bicara Kementerian Pertahanan Rusia Mayor Jenderal Igor Konashenkov.",
+            ["Igor Konashenkov"]
+        ),
+        // A title that is no spokesman names the person only.
+        ("\"Harga naik,\" said Prudential Equity Group insurance analyst Jay Gelb.", ["Jay Gelb"]),
+    ])
+    func spokespeopleSpeakForTheirBodies(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Anggota DPRD Andi Muhammad Salam awalnya menyampaikan bahwa PAD harus naik.", ["Andi Muhammad Salam"]),
+        (
+            "Haendel Rodriguez bahkan secara terang-terangan menuduh bahwa negara produsen minyak menghambat.",
+            ["Haendel Rodriguez"]
+        ),
+        (
+            "NEW YORK, March 2 - <Churchill Communications Corp> said it signed an agreement.",
+            [
+                "Churchill Communications Corp"
+            ]
+        ),
+    ])
+    func wordsBetweenTheSpeakerAndTheVerb(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aSpeakerTellingAnOutletIsQuotedAndTheOutletCited() {
         let trace = Fixture.trace("Budi Santoso told Reuters the deal was done.")
         #expect(trace.sourceRoles == ["Budi Santoso:quote", "Reuters:citation"])

@@ -104,6 +104,10 @@ extension EvidenceReader {
             // `Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat stated`: each.
             for part in speakers.listItems(range, in: bytes) {
                 if let quoted = quotedName(part, bytes) { adding.addQuoted(quoted, part, confidence) }
+                // `EU spokesman Jonathan Todd`: the EU speaks through its spokesman.
+                if let body = speakers.representedBody(part, bytes), let quoted = quotedName(body, bytes) {
+                    adding.addQuoted(quoted, body, confidence * Confidence.spokesBodyFactor)
+                }
             }
         case .pronoun(let range, let person):
             if let name = speakers.antecedent(

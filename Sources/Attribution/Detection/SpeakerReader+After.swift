@@ -56,7 +56,11 @@ extension SpeakerReader {
             let word = names.wordRange(bytes, at: q + 1)
             guard !word.isEmpty else { break }
             if NameReader.startsName(bytes, word) {
-                if titled, let person = names.name(in: bytes, after: word.lowerBound) { return .name(person) }
+                if titled, let person = names.name(in: bytes, after: word.lowerBound) {
+                    // Read with the body and the role when they tell the own name (a spokesman's body speaks too).
+                    let whole = range.lowerBound..<person.upperBound
+                    return .name(ownName(whole, bytes) == person ? whole : person)
+                }
                 break
             }
             guard !Self.word(bytes, word, in: Self.adjuncts), !Self.word(bytes, word, in: Self.relatives) else { break }
@@ -73,17 +77,26 @@ extension SpeakerReader {
     private func described(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
         var q = start
         var lastWasRole = false
+        // The title that opens the role (`juru bicara KPK Febri Diansyah`): the name is read
+        // with it, so that the person's own name is told from the body before it.
+        var role: Int? = nil
         for _ in 0..<10 {
             let word = names.wordRange(bytes, at: q)
             guard !word.isEmpty else { return nil }
             if NameReader.startsName(bytes, word) {
-                if lastWasRole { return name(at: word.lowerBound, bytes) }
+                if lastWasRole { return widened(name(at: word.lowerBound, bytes), from: role, bytes) }
+                if let role, case .name(let range) = name(at: word.lowerBound, bytes),
+                    ownName(role..<range.upperBound, bytes) != nil
+                {
+                    return .name(role..<range.upperBound)
+                }
                 lastWasRole = false
             } else {
                 guard !Self.word(bytes, word, in: Self.adjuncts), !Self.word(bytes, word, in: Self.relatives) else {
                     return nil
                 }
                 lastWasRole = Self.word(bytes, word, in: Self.titles) || Self.word(bytes, word, in: Self.generic)
+                if role == nil, Self.word(bytes, word, in: Self.titles) { role = word.lowerBound }
             }
             q = word.upperBound
             if q + 2 < bytes.count, bytes[q] == UInt8(ascii: ","), bytes[q + 1] == 0x20,
@@ -98,6 +111,15 @@ extension SpeakerReader {
             q += 1
         }
         return nil
+    }
+
+    /// The name found after a role, read from the role's first title on when the person's own
+    /// name stands at its end (`juru bicara KPK Febri Diansyah`).
+    private func widened(_ found: Found?, from role: Int?, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard let role, case .name(let range) = found, ownName(role..<range.upperBound, bytes) != nil else {
+            return found
+        }
+        return .name(role..<range.upperBound)
     }
 
     /// Whether the clause ends after the name that ends at `end` (punctuation, an adjunct, a

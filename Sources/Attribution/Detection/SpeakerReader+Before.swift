@@ -57,6 +57,11 @@ extension SpeakerReader {
                     k += 1
                 } else if Self.isTimeOrAdverb(bytes, token.range) || Self.isPartyTag(bytes, token.range) {
                     k += 1
+                } else if !token.capitalised, k + 1 < t.count, t[k + 1].kind == .word,
+                    Self.word(bytes, t[k + 1].range, in: Self.mannerOpeners)
+                {
+                    // `secara terang-terangan menuduh`: a manner phrase.
+                    k += 2
                 } else {
                     return
                 }
@@ -216,6 +221,12 @@ extension SpeakerReader {
         if Self.word(bytes, word, in: Self.personPronouns) { return .pronoun(word, person: true) }
         if Self.word(bytes, word, in: Self.bodyPronouns) { return .pronoun(word, person: false) }
         if Self.word(bytes, word, in: Self.generic) { return .nobody }
+        // `A Nippon Steel spokesman said`: the body speaks through its spokesman.
+        if Self.word(bytes, word, in: Self.spokesTitles), k + 1 < t.count, t[k + 1].kind == .word,
+            t[k + 1].capitalised, let (body, _) = run(t, from: k + 1, bytes)
+        {
+            return .name(body)
+        }
         // `University College London research claims`: the study's owner; `the report said`:
         // a document named before, or none.
         if Self.word(bytes, word, in: Self.documents) {

@@ -131,9 +131,11 @@ extension SpeakerReader {
         var first = words.count
         while first > 0 {
             let word = words[first - 1]
+            // `Hanover Re spokeswoman Anna Schmidt`: a title joins the name, but ends the own name.
             let joiner =
                 !NameReader.startsName(bytes, word)
                 && (Self.word(bytes, word, in: Self.joiners) || Self.word(bytes, word, in: Self.aliasJoiners))
+                && !Self.word(bytes, word, in: Self.titles)
             guard isOwnName(word, bytes) || (joiner && first < words.count) else { break }
             first -= 1
         }

@@ -52,6 +52,8 @@ struct SpeakerReader: Sendable {
     static let aliasJoiners = WordLists.standard.table(.aliasJoiner)
     static let officeWords = WordLists.standard.table(.officeWord)
     static let documents = WordLists.standard.table(.document)
+    static let spokesTitles = WordLists.standard.table(.spokesTitle)
+    static let mannerOpeners = WordLists.standard.table(.mannerOpener)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.
     @inline(__always) static func word(

@@ -79,6 +79,8 @@ enum Confidence {
     static let signature = 0.7
 
     // Factors.
+    /// The body a spokesperson speaks for (`EU spokesman Jonathan Todd`), against the person.
+    static let spokesBodyFactor = 0.9
     /// A name resolved as a misspelling.
     static let misspeltFactor = 0.85
     /// A cue glued to the next word by a scraper.

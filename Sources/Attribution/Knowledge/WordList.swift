@@ -18,6 +18,8 @@ enum WordList: String, Sendable, CaseIterable {
     case contentOpener = "content-opener"
     case aliasJoiner = "alias-joiner"
     case officeWord = "office-word"
+    case spokesTitle = "spokes-title"
+    case mannerOpener = "manner-opener"
     case anonymousCredit = "anonymous-credit"
     case signatureCode = "signature-code"
     case gluedConnector = "glued-connector"
