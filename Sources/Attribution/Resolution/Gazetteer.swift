@@ -23,10 +23,20 @@ public struct Gazetteer: Sendable {
 
     /// The built-in gazetteer.
     public static let standard = StandardTables.load { () throws(TableError) in
-        var rows: [OutletRow] = []
-        for table in StandardTables.outlets {
-            rows += try Gazetteer.rows(path: table.path, text: table.text, layer: 0)
+        // The built-in files are read on every core at once (start-up is most of a short run's
+        // time), then joined in their order, so that the table is the same in every process.
+        let tables = StandardTables.outlets
+        var parsed = [Result<[OutletRow], TableError>?](repeating: nil, count: tables.count)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: tables.count) { i in
+                out[i] = Result { () throws(TableError) in
+                    try Gazetteer.rows(path: tables[i].path, text: tables[i].text, layer: 0)
+                }
+            }
         }
+        var rows: [OutletRow] = []
+        for result in parsed { rows += try result!.get() }
         return try Gazetteer(rows: rows)
     }
 
