@@ -9,8 +9,8 @@ This is a measurement, not a development set: nobody tunes the tracer on it (iss
 Inputs
   POLNEAR_DATA  the `data` folder of PolNeAR v1.0.0 (Newell, Margolin & Ruths, LREC 2018),
                 https://github.com/networkdynamics/PolNeAR, commit c3eee833c035. Get it with
-                    git clone https://github.com/networkdynamics/PolNeAR /tmp/PolNeAR
-                and pass /tmp/PolNeAR/data. Used: metadata.tsv, {train,dev,test}/text/*.txt,
+                    git clone https://github.com/networkdynamics/PolNeAR PolNeAR
+                and pass PolNeAR/data. Used: metadata.tsv, {train,dev,test}/text/*.txt,
                 {train,dev,test}/attributions/*.ann (BRAT standoff) and {train,dev,test}/corenlp/
                 *.txt.xml (CoreNLP output shipped with the corpus; only its NER column is read).
                 The repository states no licence for the data (`license='MIT'` in its
