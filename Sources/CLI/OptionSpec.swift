@@ -1,3 +1,5 @@
+import Attribution
+
 /// One command-line option, written once: its names, its value, its help, and how it sets the
 /// command's options. The parser and `--help` both read it.
 struct OptionSpec<Options>: Sendable {
@@ -120,8 +122,8 @@ extension OptionSpec {
 
 /// Reading option values, with the messages of a bad one.
 enum Value {
-    /// More threads than this only cost memory: the machines this runs on have fewer cores.
-    static let maxJobs = 256
+    /// More threads than this only cost memory: the library's limit, refused here rather than clamped.
+    static let maxJobs = ParallelBatch.maxJobs
 
     static func choice<T: RawRepresentable & CaseIterable>(_ value: String, _ name: String, _: T.Type)
         throws(UsageError) -> T where T.RawValue == String

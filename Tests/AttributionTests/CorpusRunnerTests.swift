@@ -56,6 +56,22 @@ import Testing
         #expect(one.summary == three.summary)
     }
 
+    @Test func jobsOutsideTheLimitAreClampedNotTrusted() throws {
+        let file = try corpus(40)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        #expect(CorpusRunner(paths: [], jobs: Int.max).jobs == ParallelBatch.maxJobs)
+        #expect(CorpusRunner(paths: [], jobs: 0).jobs == 1)
+        #expect(ParallelBatch.maxChunks(jobs: Int.max) == ParallelBatch.maxJobs * 32 + 1)
+        #expect(ParallelBatch.maxChunks(jobs: Int.min) == 33)
+        var runner = CorpusRunner(paths: [file.path], jobs: 2)
+        runner.jobs = Int.max
+        #expect(runner.jobs == 256)
+        let tracer = Tracer()
+        let huge = runner.reduce(into: CorpusStats()) { $0.add(tracer.trace($1)) }
+        let one = CorpusRunner(paths: [file.path], jobs: 1).reduce(into: CorpusStats()) { $0.add(tracer.trace($1)) }
+        #expect(huge.result == one.result && huge.result.traced == 41)
+    }
+
     @Test func standardInputIsWhatTheCallerGives() {
         let source = BytesSource(path: "-", Array("{\"id\": \"s\", \"text\": \"Tes.\"}\n".utf8))
         var ids: [String] = []

@@ -158,6 +158,11 @@ import Testing
             "invalid value '9223372036854775807' for '-j'; expected a whole number from 1 to 256"
         ),
         (
+            ["trace", "--jobs", "10000000", "a"],
+            "invalid value '10000000' for '--jobs'; expected a whole number from 1 to 256"
+        ),
+        (["graph", "--jobs=257", "a"], "invalid value '257' for '--jobs'; expected a whole number from 1 to 256"),
+        (
             ["graph", "--min-weight", "x", "a"],
             "invalid value 'x' for '--min-weight'; expected a whole number of at least 1"
         ),

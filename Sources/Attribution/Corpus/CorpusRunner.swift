@@ -16,8 +16,12 @@ import Foundation
 public struct CorpusRunner {
     /// Files and folders to read (see ``InputPaths``); `-` reads ``standardInput``.
     public var paths: [String]
-    /// Threads to use.
-    public var jobs: Int
+    /// Threads to use, from 1 to ``ParallelBatch/maxJobs``: other values are clamped into that range.
+    public var jobs: Int {
+        get { threads }
+        set { threads = ParallelBatch.threads(newValue) }
+    }
+    private var threads = 1
     /// What `-` among the paths reads; the library opens no stream of its own.
     public var standardInput: (any ByteSource)?
     /// Called on the calling thread, in input order, for each problem with the input.
@@ -25,10 +29,11 @@ public struct CorpusRunner {
     /// Called on the calling thread after each batch.
     public var onProgress: (CorpusProgress) -> Void = { _ in }
 
-    /// A runner over `paths` on `jobs` threads (all cores when nil).
+    /// A runner over `paths` on `jobs` threads (all cores when nil; clamped to 1 to
+    /// ``ParallelBatch/maxJobs``).
     public init(paths: [String], jobs: Int? = nil, standardInput: (any ByteSource)? = nil) {
         self.paths = paths
-        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.threads = ParallelBatch.threads(jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.standardInput = standardInput
     }
 

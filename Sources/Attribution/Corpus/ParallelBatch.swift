@@ -13,9 +13,17 @@ public enum ParallelBatch {
         return results.values()
     }
 
+    /// The most threads a batch is run on: more only cost memory (a partial result and 32 chunk
+    /// slots a thread), and the machines this runs on have fewer cores. `jobs` outside
+    /// `1...maxJobs` is clamped into it, so that no count of jobs can overflow or exhaust memory.
+    public static let maxJobs = 256
+
+    /// `jobs` clamped into `1...maxJobs`.
+    public static func threads(_ jobs: Int) -> Int { min(max(1, jobs), maxJobs) }
+
     /// The most chunks ``forEachChunk(_:jobs:_:)`` splits a batch into: 32 a thread, so that the
     /// threads finish a batch within a small chunk of one another (each waits for the last).
-    public static func maxChunks(jobs: Int) -> Int { max(1, jobs) * chunksPerJob + 1 }
+    public static func maxChunks(jobs: Int) -> Int { threads(jobs) * chunksPerJob + 1 }
 
     private static let chunksPerJob = 32
 
@@ -23,7 +31,7 @@ public enum ParallelBatch {
     /// number and index range, chunks in parallel; for work whose results do not depend on how
     /// records are grouped (sums), kept per chunk number across batches.
     public static func forEachChunk(_ batch: RecordBatch, jobs: Int, _ work: @Sendable (Int, Range<Int>) -> Void) {
-        let chunks = split(batch, parts: max(1, jobs))
+        let chunks = split(batch, parts: threads(jobs))
         if chunks.count == 1 { return work(0, chunks[0]) }
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in work(index, chunks[index]) }
     }
