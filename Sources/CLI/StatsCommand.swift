@@ -36,10 +36,17 @@ struct MergeCommand {
                 }
                 data = read
             }
+            let part: CorpusStats
             do {
-                stats.merge(try StatsJSON.parse(data, path: path))
+                part = try StatsJSON.parse(data, path: path)
             } catch {
                 Output.warning("\(error.path): error: \(error.message)")
+                return 1
+            }
+            do {
+                try stats.mergeWithoutOverflow(part)
+            } catch {
+                Output.warning("\(path): error: cannot merge: with the files before it, \(error)")
                 return 1
             }
         }

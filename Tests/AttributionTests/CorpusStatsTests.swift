@@ -77,3 +77,56 @@ import Testing
         }
     }
 }
+
+/// Counts near `Int.max`, as a hostile or corrupt stats file can hold: merging never traps.
+@Suite struct CorpusStatsOverflowTests {
+    static func huge() -> CorpusStats {
+        var stats = CorpusStats()
+        stats.read = Int.max
+        stats.traced = Int.max
+        stats.withAgency = Int.max
+        stats.sources["Antara"] = CorpusStats.SourceCount(kind: .agency, articles: Int.max, roles: [.relay: Int.max])
+        stats.publishers["Suara"] = CorpusStats.PublisherCount(
+            kind: .online, articles: Int.max, withAgency: Int.max, sources: ["Antara": Int.max])
+        stats.months["2024-05"] = CorpusStats.MonthCount(articles: Int.max, withAgency: Int.max)
+        return stats
+    }
+
+    @Test func mergeSaturatesInsteadOfTrapping() {
+        var stats = Self.huge()
+        stats.merge(Self.huge())
+        #expect(stats.read == Int.max && stats.sources["Antara"]?.roles[.relay] == Int.max)
+        #expect(stats.publishers["Suara"]?.sources["Antara"] == Int.max)
+        stats.skip(reason: "malformed_json", count: Int.max)
+        stats.skip(reason: "missing_text", count: Int.max)
+        #expect(stats.skippedTotal == Int.max)
+    }
+
+    @Test func mergeWithoutOverflowRefusesAndChangesNothing() {
+        var stats = Self.huge()
+        #expect(throws: CountOverflow(count: "records.read")) { try stats.mergeWithoutOverflow(Self.huge()) }
+        #expect(stats == Self.huge())
+        var small = CorpusStats()
+        small.read = 3
+        small.traced = 3
+        #expect(throws: Never.self) { try small.mergeWithoutOverflow(small) }
+        #expect(small.read == 6)
+    }
+
+    @Test func hugeCountsRenderInEveryFormat() throws {
+        let stats = Self.huge()
+        #expect(
+            StatsReport().table(stats).contains("articles crediting a news agency: \(Int.max) of \(Int.max) (1.000)"))
+        #expect(StatsReport().csv(stats).contains("dependence,Suara,Antara,1.000\n"))
+        #expect(try StatsJSON.parse(Data(StatsJSON.render(stats).utf8), path: "huge.json") == stats)
+    }
+
+    @Test(arguments: [
+        (1, 3, "0.333"), (2, 3, "0.667"), (1, 2000, "0.001"), (1, 2001, "0.000"), (0, 0, "0.000"),
+        (Int.max, Int.max, "1.000"), (Int.max / 2, Int.max, "0.500"), (-1, 2, "-0.500"),
+        (Int.min, 1, "-9223372036854775808.000"),
+    ])
+    func sharesNeverTrap(part: Int, whole: Int, expected: String) {
+        #expect(StatsReport.share(part, whole) == expected)
+    }
+}

@@ -15,10 +15,12 @@ public struct CorpusStats: Sendable, Hashable {
             for role in credited { roles[role, default: 0] += 1 }
         }
 
-        mutating func add(_ other: SourceCount) {
+        mutating func add(_ other: SourceCount, _ sum: inout CountSum, name: String) {
             kind = OutletKind.preferred(kind, other.kind)
-            articles += other.articles
-            for (role, n) in other.roles { roles[role, default: 0] += n }
+            sum.add(&articles, other.articles, "sources.\(name).articles")
+            for (role, n) in other.roles {
+                sum.add(&roles[role, default: 0], n, "sources.\(name).roles.\(role.rawValue)")
+            }
         }
     }
 
@@ -39,11 +41,13 @@ public struct CorpusStats: Sendable, Hashable {
             for name in media { sources[name, default: 0] += 1 }
         }
 
-        mutating func add(_ other: PublisherCount) {
+        mutating func add(_ other: PublisherCount, _ sum: inout CountSum, name: String) {
             kind = OutletKind.preferred(kind, other.kind)
-            articles += other.articles
-            withAgency += other.withAgency
-            for (source, n) in other.sources { sources[source, default: 0] += n }
+            sum.add(&articles, other.articles, "publishers.\(name).articles")
+            sum.add(&withAgency, other.withAgency, "publishers.\(name).with_agency")
+            for (source, n) in other.sources {
+                sum.add(&sources[source, default: 0], n, "publishers.\(name).sources.\(source)")
+            }
         }
     }
 
@@ -80,8 +84,13 @@ public struct CorpusStats: Sendable, Hashable {
     /// Empty statistics.
     public init() {}
 
-    /// Records skipped in all.
-    public var skippedTotal: Int { skipped.values.reduce(0, +) }
+    /// Records skipped in all (at most `Int.max`: the sum saturates rather than traps).
+    public var skippedTotal: Int {
+        var total = 0
+        var sum = CountSum()
+        for n in skipped.values { sum.add(&total, n, "records.skipped") }
+        return total
+    }
 
     /// Counts one traced article.
     public mutating func add(_ trace: Trace) {
@@ -118,28 +127,47 @@ public struct CorpusStats: Sendable, Hashable {
 
     /// Counts one record that could not be traced.
     public mutating func skip(reason: String, count: Int = 1) {
-        read += count
-        skipped[reason, default: 0] += count
+        var sum = CountSum()
+        sum.add(&read, count, "records.read")
+        sum.add(&skipped[reason, default: 0], count, "records.skipped_reasons.\(reason)")
     }
 
-    /// Adds another partial result, as if its records had been read here.
+    /// Adds another partial result, as if its records had been read here. A count whose sum
+    /// would pass `Int.max` stops there instead of trapping; ``mergeWithoutOverflow(_:)``
+    /// refuses such a merge instead.
     public mutating func merge(_ other: CorpusStats) {
-        read += other.read
-        traced += other.traced
-        withPublisher += other.withPublisher
-        withAgency += other.withAgency
-        for (k, v) in other.skipped { skipped[k, default: 0] += v }
+        var sum = CountSum()
+        merge(other, &sum)
+    }
+
+    /// Adds another partial result as ``merge(_:)`` does, unless a count would pass `Int.max`:
+    /// then nothing changes and the error names the first such count (`records.read`,
+    /// `sources.Antara.articles`).
+    public mutating func mergeWithoutOverflow(_ other: CorpusStats) throws(CountOverflow) {
+        var merged = self
+        var sum = CountSum()
+        merged.merge(other, &sum)
+        if let count = sum.overflow { throw CountOverflow(count: count) }
+        self = merged
+    }
+
+    private mutating func merge(_ other: CorpusStats, _ sum: inout CountSum) {
+        sum.add(&read, other.read, "records.read")
+        sum.add(&traced, other.traced, "records.traced")
+        sum.add(&withPublisher, other.withPublisher, "articles.with_publisher")
+        sum.add(&withAgency, other.withAgency, "articles.with_agency")
+        for (k, v) in other.skipped { sum.add(&skipped[k, default: 0], v, "records.skipped_reasons.\(k)") }
         for (name, count) in other.sources {
-            sources[name, default: SourceCount(kind: count.kind)].add(count)
+            sources[name, default: SourceCount(kind: count.kind)].add(count, &sum, name: name)
         }
         for (name, count) in other.publishers {
-            publishers[name, default: PublisherCount(kind: count.kind)].add(count)
+            publishers[name, default: PublisherCount(kind: count.kind)].add(count, &sum, name: name)
         }
-        for (k, v) in other.cueFamilies { cueFamilies[k, default: 0] += v }
-        for (k, v) in other.depths { depths[k, default: 0] += v }
+        for (k, v) in other.cueFamilies { sum.add(&cueFamilies[k, default: 0], v, "cue_families.\(k)") }
+        for (k, v) in other.depths { sum.add(&depths[k, default: 0], v, "chain_depth.\(k)") }
         for (k, v) in other.months {
-            months[k, default: MonthCount()].articles += v.articles
-            months[k, default: MonthCount()].withAgency += v.withAgency
+            sum.add(&months[k, default: MonthCount()].articles, v.articles, "months.\(k).articles")
+            sum.add(&months[k, default: MonthCount()].withAgency, v.withAgency, "months.\(k).with_agency")
         }
     }
 

@@ -12,12 +12,22 @@ public struct StatsReport: Sendable {
 
     private func limited<T>(_ list: [T]) -> [T] { top.map { Array(list.prefix($0)) } ?? list }
 
+    /// `part / whole` to three decimals, rounded half up; any counts, even near `Int.max` or
+    /// negative ones a library caller may build, print without trapping.
     static func share(_ part: Int, _ whole: Int) -> String {
         guard whole > 0 else { return "0.000" }
-        let thousandths = (part * 1000 + whole / 2) / whole
-        let whole3 = String(thousandths / 1000)
+        let sign = part < 0 ? "-" : ""
+        let part = part.magnitude
+        let whole = whole.magnitude
+        // (part * 1000 + whole / 2) / whole, in 128 bits: the product never overflows.
+        let product = part.multipliedFullWidth(by: 1000)
+        let (low, carry) = product.low.addingReportingOverflow(whole / 2)
+        let high = product.high + (carry ? 1 : 0)
+        // A quotient past UInt.max (a share above 18 quadrillion) only a hand-built value has.
+        guard high < whole else { return sign + String(format: "%.3f", Double(part) / Double(whole)) }
+        let thousandths = whole.dividingFullWidth((high, low)).quotient
         let frac = String(thousandths % 1000)
-        return whole3 + "." + String(repeating: "0", count: 3 - frac.count) + frac
+        return sign + String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - frac.count) + frac
     }
 
     /// The aligned table, ending in a newline.
