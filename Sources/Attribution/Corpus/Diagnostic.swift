@@ -41,11 +41,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `path:line:column: severity: message`, as compilers print it.
+    /// `path:line:column: severity: message`, as compilers print it; control and bidirectional
+    /// formatting characters of the path or message (a file name, a record's id) are shown as
+    /// `\u{1B}`, so that the line is safe to print on a terminal.
     public var description: String {
-        var location = path
+        var location = TerminalText.escaped(path)
         if line > 0 { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(TerminalText.escaped(message))"
     }
 }

@@ -33,7 +33,8 @@ public struct StatsReport: Sendable {
     /// The aligned table, ending in a newline.
     public func table(_ stats: CorpusStats) -> String {
         var out = ""
-        let reasons = stats.skipped.keys.sorted().map { "\($0) \(stats.skipped[$0]!)" }.joined(separator: ", ")
+        let reasons = stats.skipped.keys.sorted().map { "\(TerminalText.escaped($0)) \(stats.skipped[$0]!)" }
+            .joined(separator: ", ")
         out += "records: read \(stats.read), traced \(stats.traced), skipped \(stats.skippedTotal)"
         out += reasons.isEmpty ? "\n" : " (\(reasons))\n"
         out +=
@@ -109,15 +110,23 @@ public struct StatsReport: Sendable {
         return out
     }
 
+    /// One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell that
+    /// a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return) is neutralised as OWASP advises: prefixed with `'` and quoted.
     static func csvCell(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        let formula = value.utf8.first.map { Self.formulaStarts.contains($0) } ?? false
+        let needsQuotes = formula || value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return value }
+        return "\"" + (formula ? "'" : "") + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// The first bytes that make a spreadsheet read a cell as a formula.
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
 
     /// Left-aligned columns, numbers right-aligned, two spaces apart; display width counts characters.
     static func align(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
-        let rows = rows.map { $0.map { TextReport.oneLine($0) } }
+        let rows = rows.map { $0.map(TerminalText.escaped) }
         var widths = header.map { _ in 0 }
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
         var out = ""
