@@ -14,10 +14,10 @@ final class Progress {
         let mb = Double(progress.bytes) / 1_048_576
         let line = String(
             format: "\r%d articles, %.1f MB, %.1f MB/s, %.0f s", progress.records, mb, mb / seconds, seconds)
-        FileHandle.standardError.write(Data(line.utf8))
+        Output.raw(line)
     }
 
     func finish() {
-        if enabled && lastPrint != .distantPast { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if enabled && lastPrint != .distantPast { Output.raw("\r\u{1B}[K") }
     }
 }

@@ -27,14 +27,11 @@ struct MergeCommand {
         var stats = CorpusStats()
         for path in options.paths {
             let data: Data
-            if path == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let read = FileManager.default.contents(atPath: path) else {
-                    Output.warning("\(path): error: cannot read the file")
-                    return 1
-                }
-                data = read
+            do {
+                data = try Self.contents(of: path)
+            } catch {
+                Output.warning(Diagnostic(error).description)
+                return 1
             }
             let part: CorpusStats
             do {
@@ -54,6 +51,17 @@ struct MergeCommand {
         output.write(render(stats, options))
         output.flush()
         return 0
+    }
+}
+
+extension MergeCommand {
+    /// The bytes of a file, or of standard input for `-`, through the library's reader: a
+    /// folder or a failing read is an error with the path, never a trap.
+    static func contents(of path: String) throws(InputError) -> Data {
+        var source = path == "-" ? FileSource(handle: .standardInput, path: "-") : try FileSource(path: path)
+        var bytes: [UInt8] = []
+        while try source.read(into: &bytes, count: 1 << 20) > 0 {}
+        return Data(bytes)
     }
 }
 

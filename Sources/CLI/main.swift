@@ -12,9 +12,13 @@ do {
 
 switch command {
 case .help(let text):
-    print(text)
+    var output = Output()
+    output.write(text + "\n")
+    output.flush()
 case .version:
-    print(Help.version)
+    var output = Output()
+    output.write(Help.version + "\n")
+    output.flush()
 case .trace(let options):
     exit(TraceCommand(options: options).run())
 case .graph(let options):

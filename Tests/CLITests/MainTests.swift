@@ -1,46 +1,6 @@
 import Foundation
 import Testing
 
-/// The built `attribution` tool, next to the test runner in the build folder.
-private let tool = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    .appendingPathComponent("attribution").path
-
-private struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
-/// Bytes one thread reads and another looks at once the first has finished.
-private final class Collected: @unchecked Sendable {
-    var data = Data()
-}
-
-private func run(_ arguments: [String], stdin: String = "") throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    input.fileHandleForWriting.write(Data(stdin.utf8))
-    try input.fileHandleForWriting.close()
-    // Drain stderr on another thread so a chatty tool cannot fill one pipe while we read the other.
-    let err = Collected()
-    let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-    return Run(
-        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-        stderr: String(decoding: err.data, as: UTF8.self))
-}
-
 /// The tool end to end: exit codes, streams and messages (skipped when the product is not built).
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: tool), "the attribution product is not built"))
 struct MainTests {

@@ -8,8 +8,8 @@
 /// U+202A–U+202E, the isolates U+2066–U+2069, the marks U+200E, U+200F, U+061C) is written as
 /// its code in Swift's notation, `\u{1B}`, visible and inert; so are the line and paragraph
 /// separators U+2028 and U+2029. Everything else is kept as it is.
-enum TerminalText {
-    static func escaped(_ text: String) -> String {
+package enum TerminalText {
+    package static func escaped(_ text: String) -> String {
         // Most names are plain: nothing to copy.
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         return text.escapingScalars { scalar in
@@ -21,7 +21,7 @@ enum TerminalText {
     }
 
     /// Whether a scalar is not printed as it is.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The built `attribution` tool, next to the test runner in the build folder.
+let tool = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    .appendingPathComponent("attribution").path
+
+/// What one run of the tool did.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Bytes one thread reads and another looks at once the first has finished.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}
+
+/// Runs the tool with `arguments`, `stdin` as its standard input; standard output goes to
+/// `stdout` when given (`/dev/full`), else it is collected. `user` runs it as another user
+/// (through `setpriv`, when the tests run as root).
+func run(_ arguments: [String], stdin: String = "", stdout: FileHandle? = nil, user: Int? = nil) throws -> Run {
+    let process = Process()
+    if let user {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", tool] + arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+    }
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = stdout ?? output
+    process.standardError = errors
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    // Drain stderr on another thread so a chatty tool cannot fill one pipe while we read the other.
+    let err = Collected()
+    let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
+    reader.start()
+    let out = stdout == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+    process.waitUntilExit()
+    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+        stderr: String(decoding: err.data, as: UTF8.self))
+}
+
+/// A fresh folder under the temporary directory, removed by the caller.
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
