@@ -24,6 +24,23 @@ import Testing
         #expect(expanded.errors.first?.path.hasSuffix("nope.txt") == true)
     }
 
+    @Test func linkedFoldersAreEnteredOnceAndALinkUpTheTreeIsNoLoop() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "attribution-paths-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let shard = root.appendingPathComponent("shard")
+        try FileManager.default.createDirectory(at: shard, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: shard.appendingPathComponent("a.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: shard.appendingPathComponent("up").path, withDestinationPath: root.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("link.txt").path, withDestinationPath: shard.path + "/a.txt")
+        let expanded = InputPaths.expand([root.path])
+        let names = expanded.files.map { String($0.dropFirst(root.path.count + 1)) }
+        #expect(names == ["link.txt", "shard/a.txt"])
+        #expect(expanded.errors.isEmpty)
+    }
+
     @Test(
         arguments: [
             ("a.jsonl", .jsonLines), ("a.NDJSON", .jsonLines), ("a.json", .jsonLines), ("a.txt", .text),

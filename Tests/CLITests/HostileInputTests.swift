@@ -113,4 +113,38 @@ struct HostileInputTests {
         #expect(csv.status == 0)
         #expect(csv.stdout.contains("publisher,\"'=HYPERLINK(\"\"http://x\"\")\",articles,1\n"))
     }
+
+    /// A folder the user may not list is `unreadable`, exit 1, as a file is; not `read 0`. Root
+    /// lists every folder, so as root the tool runs as `nobody`, from a copy it may execute.
+    @Test func aFolderTheUserCannotReadIsReportedLikeAFile() throws {
+        let folder = try temporaryFolder()
+        defer {
+            try? FileManager.default.setAttributes(
+                [.posixPermissions: 0o755], ofItemAtPath: folder.path + "/corpus/locked")
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let corpus = folder.appendingPathComponent("corpus")
+        let locked = corpus.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try Data(Self.article.utf8).write(to: corpus.appendingPathComponent("open.txt"))
+        try Data(Self.article.utf8).write(to: locked.appendingPathComponent("hidden.txt"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        var executable = tool
+        var user: Int? = nil
+        if geteuid() == 0 {
+            executable = folder.appendingPathComponent("attribution").path
+            try FileManager.default.copyItem(atPath: tool, toPath: executable)
+            user = 65534
+        }
+        for path in [locked.path, corpus.path] {
+            let result = try run(["stats", path], user: user, executable: executable)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("\(locked.path): error: cannot read: Permission denied\n"))
+            #expect(
+                result.stdout.hasPrefix(
+                    path == locked.path
+                        ? "records: read 1, traced 0, skipped 1 (unreadable 1)"
+                        : "records: read 2, traced 1, skipped 1 (unreadable 1)"))
+        }
+    }
 }

@@ -17,15 +17,17 @@ private final class Collected: @unchecked Sendable {
 }
 
 /// Runs the tool with `arguments`, `stdin` as its standard input; standard output goes to
-/// `stdout` when given (`/dev/full`), else it is collected. `user` runs it as another user
-/// (through `setpriv`, when the tests run as root).
-func run(_ arguments: [String], stdin: String = "", stdout: FileHandle? = nil, user: Int? = nil) throws -> Run {
+/// `stdout` when given (`/dev/full`), else it is collected. `user` runs `executable` as that
+/// user, through `setpriv` (the tests run as root in CI, and root reads every folder).
+func run(
+    _ arguments: [String], stdin: String = "", stdout: FileHandle? = nil, user: Int? = nil, executable: String = tool
+) throws -> Run {
     let process = Process()
     if let user {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", tool] + arguments
+        process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", executable] + arguments
     } else {
-        process.executableURL = URL(fileURLWithPath: tool)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
     }
     let input = Pipe()

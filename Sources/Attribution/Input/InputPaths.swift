@@ -6,18 +6,19 @@ public enum InputPaths {
     public static let extensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml"]
 
     /// The files under `paths`, folders expanded (hidden entries skipped), with an error for each
-    /// path that does not exist. `-` is kept as is, for standard input.
+    /// path that does not exist and each folder, at any depth, that cannot be listed (no
+    /// permission): such a folder is reported as `unreadable`, as a file is, never read as
+    /// empty. `-` is kept as is, for standard input.
     public static func expand(_ paths: [String]) -> (files: [String], errors: [InputError]) {
         var files: [String] = []
         var errors: [InputError] = []
-        let manager = FileManager.default
         for path in paths {
             if path == "-" {
                 files.append(path)
                 continue
             }
             var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 errors.append(InputError(path: path, line: 0, reason: .unreadable("no such file or folder")))
                 continue
             }
@@ -25,25 +26,10 @@ public enum InputPaths {
                 files.append(path)
                 continue
             }
-            guard let walker = manager.enumerator(atPath: path) else {
-                errors.append(InputError(path: path, line: 0, reason: .unreadable("cannot list the folder")))
-                continue
-            }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                let ext = (name as NSString).pathExtension.lowercased()
-                let full = (path as NSString).appendingPathComponent(relative)
-                var sub: ObjCBool = false
-                if extensions.contains(ext), manager.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
-                    found.append(full)
-                }
-            }
-            files.append(contentsOf: found.sorted())
+            var walk = FolderWalk()
+            walk.visit(path, relative: "")
+            files.append(contentsOf: walk.found.sorted().map { (path as NSString).appendingPathComponent($0) })
+            errors.append(contentsOf: walk.errors)
         }
         return (files, errors)
     }
