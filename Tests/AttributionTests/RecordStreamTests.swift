@@ -176,3 +176,42 @@ struct Drained {
         }
     }
 }
+
+/// A UTF-8 byte order mark, as editors on Windows write one, is no part of the text.
+@Suite struct ByteOrderMarkTests {
+    static let bom = "\u{FEFF}"
+    static let records = "{\"id\": \"a\", \"text\": \"satu\"}\n{\"id\": \"b\", \"text\": \"dua\"}\n"
+
+    @Test(arguments: [1, 2, 4096])
+    func theFirstRecordOfAJSONLinesFileIsKept(chunk: Int) throws {
+        let drained = try Drained([ChunkedSource(path: "c.jsonl", Self.bom + Self.records, chunk: chunk)])
+        #expect(drained.errors.isEmpty)
+        #expect(drained.articles.map(\.article.id) == ["a", "b"])
+        #expect(drained.articles.map(\.line) == [1, 2])
+    }
+
+    @Test(arguments: ["corpus", "-"])
+    func theSnifferSeesJSONLinesBehindTheMark(path: String) throws {
+        let drained = try Drained([ChunkedSource(path: path, Self.bom + "\n  " + Self.records, chunk: 2)])
+        #expect(drained.batches.allSatisfy { $0.isJSONLines })
+        #expect(drained.articles.map(\.article.id) == ["a", "b"])
+    }
+
+    @Test func aPlainTextArticleStartsAfterTheMark() throws {
+        let drained = try Drained([ChunkedSource(path: "artikel.txt", Self.bom + "Jakarta (ANTARA) - Tes.", chunk: 1)])
+        #expect(drained.articles.map(\.article.text) == ["Jakarta (ANTARA) - Tes."])
+        let trace = Tracer().trace(drained.articles[0].article)
+        #expect(trace.publisher?.mentions.first?.start == 0)
+    }
+
+    @Test func aMarkBeforeALaterRecordOfConcatenatedFilesIsSkippedToo() throws {
+        let drained = try Drained([ChunkedSource(path: "c.jsonl", Self.records + Self.bom + Self.records, chunk: 64)])
+        #expect(drained.errors.isEmpty)
+        #expect(drained.articles.map(\.article.id) == ["a", "b", "a", "b"])
+    }
+
+    @Test func onlyAMarkIsAnEmptyFile() throws {
+        let drained = try Drained([ChunkedSource(path: "c.jsonl", Self.bom, chunk: 1)])
+        #expect(drained.articles.isEmpty && drained.errors.isEmpty)
+    }
+}

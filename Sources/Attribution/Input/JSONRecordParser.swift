@@ -22,6 +22,8 @@ struct JSONRecordParser: Sendable {
         var fields = [String?](repeating: nil, count: JSONCursor.Field.allCases.count)
         var text: [UInt8]? = nil
         var html: [UInt8]? = nil
+        // A byte order mark before a record: files with one each, concatenated.
+        if line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF { cursor.index = 3 }
         try cursor.skipSpace()
         try cursor.expect(UInt8(ascii: "{"), "'{'")
         try cursor.skipSpace()

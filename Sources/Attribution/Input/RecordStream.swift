@@ -4,8 +4,9 @@
 /// A file is JSON Lines when its name ends in `.jsonl`, `.ndjson` or `.json`, an HTML page when
 /// it ends in `.html`, `.htm` or `.xhtml`, and plain text when it ends in `.txt` or `.text`.
 /// Other names and standard input are told by their first non-blank byte: `{` is JSON Lines,
-/// `<` a page, anything else one plain-text article. Blank lines of JSON Lines are skipped. A
-/// shard of a file (``ByteSource/shardLine``) is JSON Lines, its lines numbered from where it
+/// `<` a page, anything else one plain-text article (a UTF-8 byte order mark before that byte
+/// is skipped, and is no part of a text or of JSON Lines). Blank lines of JSON Lines are skipped.
+/// A shard of a file (``ByteSource/shardLine``) is JSON Lines, its lines numbered from where it
 /// starts in the file.
 public struct RecordStream {
     private var sources: [any ByteSource]
@@ -16,6 +17,9 @@ public struct RecordStream {
     private var exhausted = false
     /// Input bytes read so far.
     public private(set) var bytesRead = 0
+
+    /// UTF-8's byte order mark, skipped at the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// How many bytes a batch holds, about.
     public static let batchBytes = 4 << 20
@@ -51,11 +55,18 @@ public struct RecordStream {
                     // Decide by the first byte that is not blank, reading on until there is one.
                     var first: UInt8? = nil
                     repeat {
-                        try fill(until: pending.count + 1)
-                        let start = pending.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                        // At least three bytes, to see a byte order mark however the source reads.
+                        try fill(until: max(Self.byteOrderMark.count, pending.count + 1))
+                        let start = pending.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
                         first = pending.dropFirst(start).first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
                     } while first == nil && !exhausted
                     format = first.map(InputPaths.sniff) ?? .text
+                }
+                // A UTF-8 byte order mark (editors on Windows write one) is no part of a text or of
+                // JSON Lines; a page keeps it, to tell its encoding by.
+                if format != .html {
+                    try fill(until: 3)
+                    if pending.starts(with: Self.byteOrderMark) { pending.removeFirst(3) }
                 }
                 if format != .jsonLines {
                     // Whole files grow by doubling from a small first read: a folder of small
