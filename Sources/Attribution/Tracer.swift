@@ -51,6 +51,9 @@ public struct Tracer: Sendable {
         if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
         if article.repairedUTF8 { warnings.append("input decoded with U+FFFD replacing invalid UTF-8") }
         warnings += article.notes
+        if let unit = article.loneSurrogate {
+            warnings.append("input decoded with U+FFFD replacing a lone surrogate (\(TextRepairs.escape(unit)))")
+        }
         let published = article.date.flatMap { DateReader.read($0.utf8) } ?? DateReader.read(article.utf8)
         let trace = TraceAssembler(builder: builder, text: text, withMentions: mentions).trace(
             id: article.id, assembly: assembly, decision: decision, published: published, warnings: warnings,

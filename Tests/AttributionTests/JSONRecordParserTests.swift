@@ -5,7 +5,8 @@ import Testing
 @Suite struct JSONRecordParserTests {
     private struct Parsed {
         var result: Result<Article, JSONRecordParser.Failure>
-        var invalidUTF8: Bool
+        var repairs: TextRepairs
+        var invalidUTF8: Bool { repairs.invalidUTF8 }
 
         var article: Article? { try? result.get() }
         var failure: JSONRecordParser.Failure? {
@@ -14,15 +15,15 @@ import Testing
     }
 
     private func parse(_ line: [UInt8]) -> Parsed {
-        var invalid = false
+        var repairs = TextRepairs()
         let result = line.withUnsafeBufferPointer { bytes -> Result<Article, JSONRecordParser.Failure> in
             do throws(JSONRecordParser.Failure) {
-                return .success(try JSONRecordParser().parse(bytes, fallbackID: "file:3", invalidUTF8: &invalid))
+                return .success(try JSONRecordParser().parse(bytes, fallbackID: "file:3", repairs: &repairs))
             } catch {
                 return .failure(error)
             }
         }
-        return Parsed(result: result, invalidUTF8: invalid)
+        return Parsed(result: result, repairs: repairs)
     }
 
     private func parse(_ line: String) -> Parsed { parse(Array(line.utf8)) }
@@ -54,22 +55,23 @@ import Testing
         #expect(!parsed.invalidUTF8)
     }
 
-    @Test(arguments: [
-        (#"{"text": "a\ud800b"}"#, "a\u{FFFD}b"),
-        (#"{"text": "\udc00"}"#, "\u{FFFD}"),
-        (#"{"text": "end\ud83d"}"#, "end\u{FFFD}"),
-        (#"{"text": "\ud800\ud800"}"#, "\u{FFFD}\u{FFFD}"),
-        (#"{"text": "\ud800\n"}"#, "\u{FFFD}\n"),
-        (#"{"text": "\ud800\u0041"}"#, "\u{FFFD}A"),
-        (
-            #"{"text": "x\ud800 and then more than sixteen plain bytes", "id": "a"}"#,
-            "x\u{FFFD} and then more than sixteen plain bytes"
-        ),
-    ])
-    func loneSurrogateBecomesReplacementAndIsFlagged(line: String, text: String) {
+    @Test(
+        arguments: [
+            (#"{"text": "a\ud800b"}"#, "a\u{FFFD}b", 0xD800),
+            (#"{"text": "\udc00"}"#, "\u{FFFD}", 0xDC00),
+            (#"{"text": "end\ud83d"}"#, "end\u{FFFD}", 0xD83D),
+            (#"{"text": "\ud800\udbff"}"#, "\u{FFFD}\u{FFFD}", 0xD800),
+            (#"{"text": "\ud800\n"}"#, "\u{FFFD}\n", 0xD800),
+            (#"{"text": "\ud800\u0041"}"#, "\u{FFFD}A", 0xD800),
+            (
+                #"{"text": "x\uDFFF and then more than sixteen plain bytes", "id": "a"}"#,
+                "x\u{FFFD} and then more than sixteen plain bytes", 0xDFFF
+            ),
+        ] as [(String, String, UInt16)])
+    func loneSurrogateBecomesReplacementAndIsNamed(line: String, text: String, unit: UInt16) {
         let parsed = parse(line)
         #expect(parsed.article?.text == text)
-        #expect(parsed.invalidUTF8)
+        #expect(parsed.repairs == TextRepairs(invalidUTF8: false, loneSurrogate: unit))
     }
 
     /// A lone surrogate before a long run of plain bytes, in the text and in a short field.
@@ -78,7 +80,7 @@ import Testing
         let parsed = parse(#"{"id": "x\ud800"# + run + #"", "text": "y\udc00"# + run + #""}"#)
         #expect(parsed.article?.id == "x\u{FFFD}" + run)
         #expect(parsed.article?.text == "y\u{FFFD}" + run)
-        #expect(parsed.invalidUTF8)
+        #expect(parsed.repairs.loneSurrogate == 0xD800 && !parsed.invalidUTF8)
     }
 
     /// Long strings are decoded sixteen bytes at a time: escapes, quotes and non-ASCII bytes at
@@ -97,7 +99,7 @@ import Testing
         let parsed = parse(Array(#"{"text": "a"#.utf8) + [0xFF, 0xC3] + Array(#"b"}"#.utf8))
         #expect(parsed.article?.text.hasPrefix("a\u{FFFD}") == true)
         #expect(parsed.article?.text.hasSuffix("b") == true)
-        #expect(parsed.invalidUTF8)
+        #expect(parsed.repairs == TextRepairs(invalidUTF8: true, loneSurrogate: nil))
     }
 
     @Test(arguments: [

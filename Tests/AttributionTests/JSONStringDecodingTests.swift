@@ -87,15 +87,15 @@ import Testing
             let text = Self.randomBody(&generator)
             let id = Self.randomBody(&generator)
             let line = Array(#"{"id": ""#.utf8) + id + Array(#"", "text": ""#.utf8) + text + Array(#""}"#.utf8)
-            var invalid = false
+            var repairs = TextRepairs()
             let article = try line.withUnsafeBufferPointer { bytes in
-                try JSONRecordParser().parse(bytes, fallbackID: "file:1", invalidUTF8: &invalid)
+                try JSONRecordParser().parse(bytes, fallbackID: "file:1", repairs: &repairs)
             }
             let expectedText = Self.reference(text)
             let expectedID = Self.reference(id)
             #expect(article.text == expectedText.text)
             #expect(article.id == expectedID.text)
-            #expect(invalid == (expectedText.replaced || expectedID.replaced))
+            #expect(repairs.any == (expectedText.replaced || expectedID.replaced))
         }
     }
 }

@@ -147,4 +147,14 @@ struct HostileInputTests {
                         : "records: read 2, traced 1, skipped 1 (unreadable 1)"))
         }
     }
+
+    @Test func loneSurrogatesAreNamedNotCalledInvalidUTF8() throws {
+        let records = "{\"id\": \"s\", \"text\": \"Harga naik \\ud800 dilansir dari Reuters.\"}\n"
+        let result = try run(["trace", "--format", "jsonl", "-"], stdin: records)
+        #expect(result.status == 0)
+        #expect(result.stderr == "-:1: warning: lone surrogate \\uD800 (half of a UTF-16 pair) replaced with U+FFFD\n")
+        #expect(
+            result.stdout.contains(
+                "\"warnings\": [\"input decoded with U+FFFD replacing a lone surrogate (\\\\uD800)\"]"))
+    }
 }

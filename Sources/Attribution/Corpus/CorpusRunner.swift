@@ -124,6 +124,14 @@ public struct CorpusRunner {
                 for note in article.notes {
                     chunk.diagnostics.append(Diagnostic(.warning, path: batch.path, line: line, message: note))
                 }
+                if let unit = article.loneSurrogate {
+                    chunk.diagnostics.append(
+                        Diagnostic(
+                            .warning, path: batch.path, line: line,
+                            message:
+                                "lone surrogate \(TextRepairs.escape(unit)) (half of a UTF-16 pair) replaced with U+FFFD"
+                        ))
+                }
                 chunk.summary.traced += 1
                 add(&chunk.value, article)
             case .failure(let error):

@@ -31,6 +31,9 @@ public struct Article: Sendable, Hashable {
     public internal(set) var isPage = false
     /// What the trace should warn about the input, besides a repair.
     var notes: [String] = []
+    /// The first lone surrogate a JSON `\u` escape of the record named (`\ud800` without its
+    /// pair: no Unicode scalar), replaced with U+FFFD; the trace says so.
+    public internal(set) var loneSurrogate: UInt16? = nil
 
     /// Creates an article from its text and optional record fields.
     public init(

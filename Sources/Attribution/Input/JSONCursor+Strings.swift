@@ -1,43 +1,43 @@
 extension JSONCursor {
     /// Decodes the string whose opening quote is at `start`, leaving the cursor after it.
-    /// Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
+    /// Invalid UTF-8 and lone surrogates become U+FFFD, noted in `repairs`.
     ///
     /// For the short fields: a first scan finds the string's end, and the decoding goes to a
     /// buffer of that size on the stack, not to an array sized by the rest of the line.
-    mutating func decodeString(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> String {
+    mutating func decodeString(from start: Int, repairs: inout TextRepairs) throws(JSONRecordParser.Failure) -> String {
         var sawEscape = false
         index = start
         try skipString(sawEscape: &sawEscape)
         let end = index
         if !sawEscape {
-            return Self.string(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]), invalidUTF8: &invalidUTF8)
+            return Self.string(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]), repairs: &repairs)
         }
         let input = bytes
         // The decoder stores sixteen bytes at a time: room for one store past the string.
         return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start + 16) {
             buffer throws(JSONRecordParser.Failure) in
             let decoded = try Self.decode(input, from: start, into: buffer.baseAddress!)
-            if decoded.repaired { invalidUTF8 = true }
+            if let unit = decoded.loneSurrogate { repairs.note(surrogate: UInt32(unit)) }
             return Self.string(
-                UnsafeBufferPointer(start: buffer.baseAddress!, count: decoded.count), invalidUTF8: &invalidUTF8)
+                UnsafeBufferPointer(start: buffer.baseAddress!, count: decoded.count), repairs: &repairs)
         }
     }
 
-    /// A String of UTF-8 bytes: invalid sequences become U+FFFD and set `invalidUTF8`. The
+    /// A String of UTF-8 bytes: invalid sequences become U+FFFD, noted in `repairs`. The
     /// sixteen-byte check and `String(decoding:)` cost less than `String(validating:)`.
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, invalidUTF8: inout Bool) -> String {
-        if !UTF8Check.isValid(bytes) { invalidUTF8 = true }
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, repairs: inout TextRepairs) -> String {
+        if !UTF8Check.isValid(bytes) { repairs.invalidUTF8 = true }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Decodes the string whose opening quote is at `start` into valid UTF-8 bytes, leaving the
-    /// cursor after it. Invalid UTF-8 and lone surrogates become U+FFFD and set `invalidUTF8`.
+    /// cursor after it. Invalid UTF-8 and lone surrogates become U+FFFD, noted in `repairs`.
     ///
     /// One pass, for the long text: runs without escapes are copied sixteen bytes at a time up
     /// to the next quote, backslash or control character, straight into the output (never
     /// longer than the rest of the input: every escape is at least as long as what it stands
     /// for), and the output is validated as UTF-8 only when the input had bytes outside ASCII.
-    mutating func decodeBytes(from start: Int, invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> [UInt8] {
+    mutating func decodeBytes(from start: Int, repairs: inout TextRepairs) throws(JSONRecordParser.Failure) -> [UInt8] {
         var failure: JSONRecordParser.Failure? = nil
         var sawNonASCII = false
         var end = start
@@ -48,7 +48,7 @@ extension JSONCursor {
                 count = decoded.count
                 end = decoded.end
                 sawNonASCII = decoded.sawNonASCII
-                if decoded.repaired { invalidUTF8 = true }
+                if let unit = decoded.loneSurrogate { repairs.note(surrogate: UInt32(unit)) }
             } catch {
                 failure = error
                 count = 0
@@ -56,20 +56,20 @@ extension JSONCursor {
         }
         if let failure { throw failure }
         index = end
-        return sawNonASCII ? UTF8Check.repaired(out, repaired: &invalidUTF8) : out
+        return sawNonASCII ? UTF8Check.repaired(out, repaired: &repairs.invalidUTF8) : out
     }
 
     /// Decodes the string whose opening quote is at `start` into `out`, which has room for the
     /// rest of the input: the offset after the closing quote, the bytes written, whether any
-    /// input byte was outside ASCII and whether a lone surrogate was replaced.
+    /// input byte was outside ASCII and the first lone surrogate replaced.
     private static func decode(
         _ input: UnsafeBufferPointer<UInt8>, from start: Int, into out: UnsafeMutablePointer<UInt8>
     )
-        throws(JSONRecordParser.Failure) -> (end: Int, count: Int, sawNonASCII: Bool, repaired: Bool)
+        throws(JSONRecordParser.Failure) -> (end: Int, count: Int, sawNonASCII: Bool, loneSurrogate: UInt16?)
     {
         var decoder = Decoder(input: input, out: out, start: start)
         let end = try decoder.run(from: start + 1)
-        return (end, decoder.count, decoder.sawNonASCII, decoder.repaired)
+        return (end, decoder.count, decoder.sawNonASCII, decoder.loneSurrogate)
     }
 
     /// The state of one string's decoding: the output written so far and what was seen.
@@ -80,8 +80,8 @@ extension JSONCursor {
         let start: Int
         var count = 0
         var sawNonASCII = false
-        /// A lone surrogate became U+FFFD.
-        var repaired = false
+        /// The first lone surrogate, which became U+FFFD.
+        var loneSurrogate: UInt16? = nil
         var pendingHigh: UInt32? = nil
 
         init(input: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<UInt8>, start: Int) {
@@ -142,10 +142,10 @@ extension JSONCursor {
 
         /// A high surrogate not followed by a low one becomes U+FFFD.
         @inline(__always) mutating func flushPending() {
-            if pendingHigh != nil {
+            if let high = pendingHigh {
                 append(0xFFFD)
                 pendingHigh = nil
-                repaired = true
+                if loneSurrogate == nil { loneSurrogate = UInt16(high) }
             }
         }
 
@@ -174,7 +174,7 @@ extension JSONCursor {
                         pendingHigh = nil
                     } else {
                         append(0xFFFD)
-                        repaired = true
+                        if loneSurrogate == nil { loneSurrogate = UInt16(unit) }
                     }
                 } else {
                     flushPending()

@@ -46,8 +46,8 @@ struct JSONCursor {
         try skipString(sawEscape: &sawEscape)
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
         if sawEscape {
-            var ignored = false
-            return Self.field(named: try decodeString(from: start - 1, invalidUTF8: &ignored))
+            var ignored = TextRepairs()
+            return Self.field(named: try decodeString(from: start - 1, repairs: &ignored))
         }
         return Self.field(named: raw)
     }
@@ -76,11 +76,11 @@ struct JSONCursor {
     }
 
     /// Reads a string (decoded), a number (as written) or null (nil); skips other values.
-    mutating func readScalarValue(invalidUTF8: inout Bool) throws(JSONRecordParser.Failure) -> String? {
+    mutating func readScalarValue(repairs: inout TextRepairs) throws(JSONRecordParser.Failure) -> String? {
         guard let byte = peek else { throw fail("a value") }
         switch byte {
         case UInt8(ascii: "\""):
-            return try decodeString(from: index, invalidUTF8: &invalidUTF8)
+            return try decodeString(from: index, repairs: &repairs)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let start = index
             try skipValue(depth: 0)

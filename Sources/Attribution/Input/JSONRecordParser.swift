@@ -14,9 +14,9 @@ struct JSONRecordParser: Sendable {
     }
 
     /// Parses `line` (without its newline); `fallbackID` names records that carry no `id`.
-    /// `invalidUTF8` is set when a field held bytes that are not UTF-8 and were replaced.
+    /// `repairs` notes what was replaced with U+FFFD: bytes that are not UTF-8, lone surrogates.
     func parse(
-        _ line: UnsafeBufferPointer<UInt8>, fallbackID: @autoclosure () -> String, invalidUTF8: inout Bool
+        _ line: UnsafeBufferPointer<UInt8>, fallbackID: @autoclosure () -> String, repairs: inout TextRepairs
     ) throws(Failure) -> Article {
         var cursor = JSONCursor(bytes: line)
         var fields = [String?](repeating: nil, count: JSONCursor.Field.allCases.count)
@@ -39,14 +39,14 @@ struct JSONRecordParser: Sendable {
                 if field == .text || field == .html {
                     var body: [UInt8]? = nil
                     if cursor.peek == UInt8(ascii: "\"") {
-                        body = try cursor.decodeBytes(from: cursor.index, invalidUTF8: &invalidUTF8)
+                        body = try cursor.decodeBytes(from: cursor.index, repairs: &repairs)
                     } else {
                         // A text that is not a string is no text: the record is skipped as missing it.
                         try cursor.skipValue(depth: 0)
                     }
                     if field == .text { text = body } else { html = body }
                 } else if let field {
-                    fields[field.rawValue] = try cursor.readScalarValue(invalidUTF8: &invalidUTF8)
+                    fields[field.rawValue] = try cursor.readScalarValue(repairs: &repairs)
                 } else {
                     try cursor.skipValue(depth: 0)
                 }

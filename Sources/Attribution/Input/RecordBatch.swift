@@ -22,16 +22,16 @@ public struct RecordBatch: Sendable {
     public func line(of index: Int) -> Int { lines[index].line }
 
     /// The article of record `index`, or why it could not be read; the article's
-    /// ``Article/repairedUTF8`` notes a repair.
+    /// ``Article/repairedUTF8`` and ``Article/loneSurrogate`` note a repair.
     public func article(at index: Int) -> Result<Article, InputError> {
         let (line, range) = lines[index]
-        var invalid = false
+        var repairs = TextRepairs()
         switch format {
         case .text:
-            let text = UTF8Check.repaired(Array(buffer[range]), repaired: &invalid)
+            let text = UTF8Check.repaired(Array(buffer[range]), repaired: &repairs.invalidUTF8)
             var article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
-            article.repairedUTF8 = invalid
+            article.repairedUTF8 = repairs.invalidUTF8
             return .success(article)
         case .html:
             return .success(Article(id: InputPaths.articleID(path), page: HTMLPage(bytes: Array(buffer[range]))))
@@ -42,9 +42,10 @@ public struct RecordBatch: Sendable {
             var article = try buffer[range].withUnsafeBufferPointer {
                 (bytes) throws(JSONRecordParser.Failure) -> Article in
                 try JSONRecordParser().parse(
-                    bytes, fallbackID: "\(InputPaths.articleID(path)):\(line)", invalidUTF8: &invalid)
+                    bytes, fallbackID: "\(InputPaths.articleID(path)):\(line)", repairs: &repairs)
             }
-            article.repairedUTF8 = article.repairedUTF8 || invalid
+            article.repairedUTF8 = article.repairedUTF8 || repairs.invalidUTF8
+            article.loneSurrogate = repairs.loneSurrogate
             return .success(article)
         } catch {
             switch error {
