@@ -51,6 +51,9 @@ public struct Tracer: Sendable {
         if furniture.bodyEnd == 0 || text.count == 0 { warnings.append("no article body found") }
         if article.repairedUTF8 { warnings.append("input decoded with U+FFFD replacing invalid UTF-8") }
         warnings += article.notes
+        if let length = article.cutFromBytes {
+            warnings.append("text cut to its first \(article.utf8.count) bytes of \(length) (the article size cap)")
+        }
         if let unit = article.loneSurrogate {
             warnings.append("input decoded with U+FFFD replacing a lone surrogate (\(TextRepairs.escape(unit)))")
         }

@@ -1,3 +1,5 @@
+import Attribution
+
 /// What the user asked for, parsed from the command line.
 enum Command: Equatable {
     case help(String)
@@ -32,6 +34,7 @@ struct TraceOptions: Equatable {
     var jobs: Int? = nil
     var outlets: [String] = []
     var stdinShard: Shard? = nil
+    var maxArticleBytes = RecordStream.defaultMaxArticleBytes
 }
 
 struct GraphOptions: Equatable {
@@ -43,6 +46,7 @@ struct GraphOptions: Equatable {
     var minConfidence = 0.0
     var jobs: Int? = nil
     var outlets: [String] = []
+    var maxArticleBytes = RecordStream.defaultMaxArticleBytes
 }
 
 struct StatsOptions: Equatable {
@@ -52,6 +56,7 @@ struct StatsOptions: Equatable {
     var jobs: Int? = nil
     var outlets: [String] = []
     var stdinShard: Shard? = nil
+    var maxArticleBytes = RecordStream.defaultMaxArticleBytes
 }
 
 /// `--stdin-shard FILE:LINE`: standard input holds the lines of the JSON Lines file `FILE`
@@ -72,6 +77,7 @@ struct ReportOptions: Equatable {
     var minConfidence = 0.0
     var jobs: Int? = nil
     var outlets: [String] = []
+    var maxArticleBytes = RecordStream.defaultMaxArticleBytes
 }
 
 /// A command line the tool cannot run; printed with exit status 64.

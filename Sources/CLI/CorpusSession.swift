@@ -9,11 +9,12 @@ struct CorpusSession {
     private let progress = Progress()
 
     /// A runner over `paths`; `-` reads standard input, as the shard `stdinShard` of a file when given.
-    init(paths: [String], jobs: Int?, stdinShard: Shard? = nil) {
+    init(paths: [String], jobs: Int?, stdinShard: Shard? = nil, maxArticleBytes: Int) {
         let standardInput =
             stdinShard.map { FileSource(handle: .standardInput, shardOf: $0.path, firstLine: $0.firstLine) }
             ?? FileSource(handle: .standardInput, path: "-")
         var runner = CorpusRunner(paths: paths, jobs: jobs, standardInput: standardInput)
+        runner.maxArticleBytes = maxArticleBytes
         runner.onDiagnostic = { Output.warning($0.description) }
         runner.onProgress = { [progress] in progress.update($0) }
         self.runner = runner

@@ -13,7 +13,7 @@ struct GraphCommand {
             Output.error("error: --format \(format.rawValue) needs Graphviz. " + Graphviz.missing)
             return 1
         }
-        let session = CorpusSession(paths: options.paths, jobs: options.jobs)
+        let session = CorpusSession(paths: options.paths, jobs: options.jobs, maxArticleBytes: options.maxArticleBytes)
         let (graph, articles, firstID, summary) = collect(session, tracer)
         if options.perArticle && articles > 1 {
             Output.warning(

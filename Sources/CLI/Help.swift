@@ -13,6 +13,7 @@ enum Help {
                     "JSON ends with the text read out of it, which mention offsets count into",
                 ]),
             .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets), .stdinShard(\.stdinShard),
+            .maxArticle(\.maxArticleBytes),
         ],
         examples: ["attribution trace Graphs/example.txt --format json"])
 
@@ -37,7 +38,7 @@ enum Help {
                     "a node for each article, between its publisher and its sources (slow to lay",
                     "out beyond a few hundred articles: a warning says so)",
                 ]),
-            .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
+            .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets), .maxArticle(\.maxArticleBytes),
         ],
         examples: [
             "attribution graph Graphs/example.txt > chain.dot && dot -Tsvg chain.dot > chain.svg",
@@ -51,6 +52,7 @@ enum Help {
             .format(\.format, help: ["table (aligned, default), csv, json (mergeable with `attribution merge`)"]),
             .top(\.top, help: "show the N most credited sources and publishers"), .jobs(\.jobs), .outlets(\.outlets),
             .stdinShard(\.stdinShard),
+            .maxArticle(\.maxArticleBytes),
         ],
         examples: [
             "attribution stats corpus.jsonl --format json > part1.json",
@@ -93,6 +95,7 @@ enum Help {
                     options.edges = try Value.count(value, name, in: 1...Int.max)
                 }),
             .minWeight(\.minWeight), .minConfidence(\.minConfidence), .jobs(\.jobs), .outlets(\.outlets),
+            .maxArticle(\.maxArticleBytes),
         ],
         examples: ["attribution report corpus.jsonl pages/ -o report.html"])
 

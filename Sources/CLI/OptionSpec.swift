@@ -81,6 +81,19 @@ extension OptionSpec {
             })
     }
 
+    /// `--max-article SIZE`: where an article's text is cut, with a warning.
+    static func maxArticle(_ keyPath: WritableKeyPath<Options, Int> & Sendable) -> OptionSpec {
+        OptionSpec(
+            names: ["--max-article"], value: "SIZE",
+            help: [
+                "cut a longer article text to its first SIZE bytes, with a warning (default",
+                "\(RecordStream.defaultMaxArticleBytes >> 20)M; K, M, G suffixes, up to 1G): the last guard against pathological input",
+            ],
+            apply: { (options, value, name) throws(UsageError) in
+                options[keyPath: keyPath] = try Value.size(value, name, in: 1...RecordStream.maxArticleBytesLimit)
+            })
+    }
+
     /// `--top N`.
     static func top(_ keyPath: WritableKeyPath<Options, Int?> & Sendable, help: String) -> OptionSpec {
         OptionSpec(
@@ -156,6 +169,21 @@ enum Value {
             )
         }
         return Shard(path: String(value[..<colon]), firstLine: line)
+    }
+
+    /// A size in bytes: a whole number, or one followed by `K`, `M` or `G` (binary multiples).
+    static func size(_ value: String, _ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        let unit = value.last.flatMap { units[Character($0.uppercased())] }
+        let digits = unit == nil ? value[...] : value.dropLast()
+        guard let n = Int(digits), n >= 0, case (let bytes, false) = n.multipliedReportingOverflow(by: unit ?? 1),
+            range.contains(bytes)
+        else {
+            throw UsageError(
+                message: "invalid value '\(value)' for '\(name)'; expected a size from \(range.lowerBound) byte to 1G"
+                    + " (a number of bytes, or with a K, M or G suffix)")
+        }
+        return bytes
     }
 
     static func fraction(_ value: String, _ name: String) throws(UsageError) -> Double {

@@ -9,7 +9,7 @@ struct ReportCommand {
     func run() -> Int32 {
         guard let tracer = CorpusSession.tracer(outlets: options.outlets) else { return 64 }
         let minConfidence = options.minConfidence
-        let session = CorpusSession(paths: options.paths, jobs: options.jobs)
+        let session = CorpusSession(paths: options.paths, jobs: options.jobs, maxArticleBytes: options.maxArticleBytes)
         var stats = CorpusStats()
         var graph = ProvenanceGraph()
         var items: [HTMLReport.Item] = []

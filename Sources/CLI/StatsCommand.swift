@@ -7,7 +7,9 @@ struct StatsCommand {
 
     func run() -> Int32 {
         guard let tracer = CorpusSession.tracer(outlets: options.outlets) else { return 64 }
-        let session = CorpusSession(paths: options.paths, jobs: options.jobs, stdinShard: options.stdinShard)
+        let session = CorpusSession(
+            paths: options.paths, jobs: options.jobs, stdinShard: options.stdinShard,
+            maxArticleBytes: options.maxArticleBytes)
         var (stats, summary) = session.runner.reduce(into: CorpusStats()) {
             $0.add(tracer.trace($1, mentions: false, quotes: false))
         }

@@ -8,7 +8,9 @@ struct TraceCommand {
         guard let tracer = CorpusSession.tracer(outlets: options.outlets) else { return 64 }
         let format = options.format
         let minConfidence = options.minConfidence
-        let session = CorpusSession(paths: options.paths, jobs: options.jobs, stdinShard: options.stdinShard)
+        let session = CorpusSession(
+            paths: options.paths, jobs: options.jobs, stdinShard: options.stdinShard,
+            maxArticleBytes: options.maxArticleBytes)
         var output = Output()
         let summary = session.runner.map(
             { article -> String in

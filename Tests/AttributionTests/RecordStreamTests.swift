@@ -36,20 +36,24 @@ struct Drained {
     var errors: [InputError] = []
     var warnings: [String] = []
 
+    init() {}
+
     init(_ sources: [any ByteSource]) throws {
         var stream = RecordStream(sources: sources)
-        while let batch = try stream.next() {
-            batches.append(batch)
-            for index in 0..<batch.count {
-                switch batch.article(at: index) {
-                case .success(let article):
-                    articles.append((batch.lines[index].line, article))
-                    if article.repairedUTF8 {
-                        let line = batch.isJSONLines ? ":\(batch.line(of: index))" : ""
-                        warnings.append("\(batch.path)\(line): invalid UTF-8 replaced with U+FFFD")
-                    }
-                case .failure(let error): errors.append(error)
+        while let batch = try stream.next() { add(batch) }
+    }
+
+    mutating func add(_ batch: RecordBatch) {
+        batches.append(batch)
+        for index in 0..<batch.count {
+            switch batch.article(at: index) {
+            case .success(let article):
+                articles.append((batch.lines[index].line, article))
+                if article.repairedUTF8 {
+                    let line = batch.isJSONLines ? ":\(batch.line(of: index))" : ""
+                    warnings.append("\(batch.path)\(line): invalid UTF-8 replaced with U+FFFD")
                 }
+            case .failure(let error): errors.append(error)
             }
         }
     }
@@ -213,5 +217,64 @@ struct Drained {
     @Test func onlyAMarkIsAnEmptyFile() throws {
         let drained = try Drained([ChunkedSource(path: "c.jsonl", Self.bom, chunk: 1)])
         #expect(drained.articles.isEmpty && drained.errors.isEmpty)
+    }
+}
+
+/// The article size cap: the last guard against a text that would take too long.
+@Suite struct ArticleSizeCapTests {
+    static func drained(_ path: String, _ text: String, cap: Int, chunk: Int = 7) throws -> Drained {
+        var drained = Drained()
+        var stream = RecordStream(sources: [ChunkedSource(path: path, text, chunk: chunk)], maxArticleBytes: cap)
+        while let batch = try stream.next() { drained.add(batch) }
+        return drained
+    }
+
+    @Test(arguments: [1, 3, 4096])
+    func aLongJSONTextIsCutOnACharacterBoundary(chunk: Int) throws {
+        let records = "{\"id\": \"a\", \"text\": \"éééé\"}\n{\"id\": \"b\", \"text\": \"abc\"}\n"
+        let drained = try Self.drained("c.jsonl", records, cap: 5, chunk: chunk)
+        #expect(drained.articles.map(\.article.text) == ["éé", "abc"])
+        #expect(drained.articles.map(\.article.cutFromBytes) == [8, nil])
+    }
+
+    @Test(arguments: [1, 5, 4096])
+    func aLongPlainTextIsCutAndNotKeptWhole(chunk: Int) throws {
+        let drained = try Self.drained(
+            "a.txt", "\u{FEFF}Jakarta (ANTARA) - “Tes” " + String(repeating: "x", count: 500), cap: 21, chunk: chunk)
+        #expect(drained.articles.map(\.article.text) == ["Jakarta (ANTARA) - "])
+        #expect(drained.articles.first?.article.cutFromBytes == 529)
+        #expect(drained.batches.allSatisfy { $0.byteCount <= 24 })
+    }
+
+    @Test func aTextAtTheCapIsNotCut() throws {
+        let drained = try Self.drained("a.txt", "12345", cap: 5)
+        #expect(drained.articles.first?.article.text == "12345")
+        #expect(drained.articles.first?.article.cutFromBytes == nil)
+    }
+
+    @Test func theCapIsClampedToWhatTheTracerCanTake() {
+        var stream = RecordStream(sources: [], maxArticleBytes: 0)
+        #expect(stream.maxArticleBytes == 1)
+        stream.maxArticleBytes = Int.max
+        #expect(stream.maxArticleBytes == RecordStream.maxArticleBytesLimit)
+        #expect(RecordStream(sources: []).maxArticleBytes == 1 << 20)
+    }
+
+    @Test func theTraceAndTheDiagnosticSayTheTextWasCut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("c.jsonl")
+        try Data("{\"id\": \"a\", \"text\": \"Jakarta (ANTARA) - Harga naik, dilansir dari Reuters.\"}\n".utf8).write(
+            to: file)
+        var runner = CorpusRunner(paths: [file.path], jobs: 1)
+        runner.maxArticleBytes = 30
+        var diagnostics: [String] = []
+        runner.onDiagnostic = { diagnostics.append($0.description) }
+        var traces: [Trace] = []
+        runner.map({ Fixture.tracer.trace($0) }, each: { traces.append($0) })
+        #expect(diagnostics == ["\(file.path):1: warning: text cut to its first 30 bytes of 53 (the article size cap)"])
+        #expect(traces.first?.warnings == ["text cut to its first 30 bytes of 53 (the article size cap)"])
+        #expect(traces.first?.sources.isEmpty == true && traces.first?.publisher?.name == "Antara")
     }
 }

@@ -163,6 +163,18 @@ import Testing
         ),
         (["graph", "--jobs=257", "a"], "invalid value '257' for '--jobs'; expected a whole number from 1 to 256"),
         (
+            ["stats", "--max-article", "2G", "a"],
+            "invalid value '2G' for '--max-article'; expected a size from 1 byte to 1G (a number of bytes, or with a K, M or G suffix)"
+        ),
+        (
+            ["trace", "--max-article", "0", "a"],
+            "invalid value '0' for '--max-article'; expected a size from 1 byte to 1G (a number of bytes, or with a K, M or G suffix)"
+        ),
+        (
+            ["trace", "--max-article", "9223372036854775807K", "a"],
+            "invalid value '9223372036854775807K' for '--max-article'; expected a size from 1 byte to 1G (a number of bytes, or with a K, M or G suffix)"
+        ),
+        (
             ["graph", "--min-weight", "x", "a"],
             "invalid value 'x' for '--min-weight'; expected a whole number of at least 1"
         ),
@@ -187,5 +199,14 @@ import Testing
     @Test(arguments: [["merge", "-j", "2", "a.json"], ["merge", "--jobs", "2", "a.json"]])
     func mergeTakesNoJobs(arguments: [String]) {
         #expect(usageError(arguments) == "unknown option '\(arguments[1])'")
+    }
+
+    @Test(arguments: [("100", 100), ("4k", 4096), ("4K", 4096), ("3M", 3 << 20), ("1G", 1 << 30)])
+    func articleSizes(value: String, bytes: Int) throws {
+        #expect(
+            try ArgumentParser.parse(["stats", "--max-article", value, "a"])
+                == .stats(StatsOptions(paths: ["a"], maxArticleBytes: bytes)))
+        #expect(
+            try ArgumentParser.parse(["trace", "a"]) == .trace(TraceOptions(paths: ["a"], maxArticleBytes: 1 << 20)))
     }
 }

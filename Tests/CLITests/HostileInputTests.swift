@@ -157,4 +157,21 @@ struct HostileInputTests {
             result.stdout.contains(
                 "\"warnings\": [\"input decoded with U+FFFD replacing a lone surrogate (\\\\uD800)\"]"))
     }
+
+    @Test func aLongArticleIsCutWithAWarningAtTheSizeGiven() throws {
+        let text = "Suara.com - " + String(repeating: "Harga naik, dilansir dari Reuters. ", count: 200)
+        let record = "{\"id\": \"long\", \"text\": \"\(text)\"}\n"
+        for command in ["trace", "graph", "stats"] {
+            let result = try run([command, "--max-article", "1K", "-"], stdin: record)
+            #expect(result.status == 0)
+            #expect(
+                result.stderr
+                    == "-:1: warning: text cut to its first 1024 bytes of \(text.utf8.count) (the article size cap)\n")
+        }
+        let trace = try run(["trace", "--format", "jsonl", "--max-article=100", "-"], stdin: record)
+        #expect(
+            trace.stdout.contains("\"warnings\": [\"text cut to its first 100 bytes of 7012 (the article size cap)\"]"))
+        let whole = try run(["trace", "--format", "jsonl", "-"], stdin: record)
+        #expect(whole.stderr.isEmpty && whole.stdout.contains("\"warnings\": []"))
+    }
 }

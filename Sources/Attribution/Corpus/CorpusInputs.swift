@@ -4,7 +4,7 @@ struct CorpusInputs {
     var stream: RecordStream
     var openErrors: [InputError]
 
-    init(paths: [String], standardInput: (any ByteSource)?) {
+    init(paths: [String], standardInput: (any ByteSource)?, maxArticleBytes: Int) {
         let expanded = InputPaths.expand(paths)
         var sources: [any ByteSource] = []
         var errors = expanded.errors
@@ -25,7 +25,7 @@ struct CorpusInputs {
                 errors.append(error)
             }
         }
-        stream = RecordStream(sources: sources)
+        stream = RecordStream(sources: sources, maxArticleBytes: maxArticleBytes)
         openErrors = errors
     }
 }

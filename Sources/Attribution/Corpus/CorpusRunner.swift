@@ -24,6 +24,10 @@ public struct CorpusRunner {
     private var threads = 1
     /// What `-` among the paths reads; the library opens no stream of its own.
     public var standardInput: (any ByteSource)?
+    /// The most bytes of an article's text that are traced (``RecordStream/maxArticleBytes``):
+    /// a longer text is cut, with a warning, as the last guard against input that would take
+    /// too long. 1 MiB by default.
+    public var maxArticleBytes = RecordStream.defaultMaxArticleBytes
     /// Called on the calling thread, in input order, for each problem with the input.
     public var onDiagnostic: (Diagnostic) -> Void = { _ in }
     /// Called on the calling thread after each batch.
@@ -77,7 +81,7 @@ public struct CorpusRunner {
     /// Reads every batch, has `work` process it, and passes each chunk's diagnostics, counts
     /// and result on in order.
     private func run<T>(_ work: (RecordBatch) -> [Chunk<T>], deliver: (Chunk<T>) -> Void) -> CorpusSummary {
-        let inputs = CorpusInputs(paths: paths, standardInput: standardInput)
+        let inputs = CorpusInputs(paths: paths, standardInput: standardInput, maxArticleBytes: maxArticleBytes)
         var summary = CorpusSummary()
         for error in inputs.openErrors { report(error, into: &summary) }
         var records = 0
@@ -123,6 +127,14 @@ public struct CorpusRunner {
                 }
                 for note in article.notes {
                     chunk.diagnostics.append(Diagnostic(.warning, path: batch.path, line: line, message: note))
+                }
+                if let length = article.cutFromBytes {
+                    chunk.diagnostics.append(
+                        Diagnostic(
+                            .warning, path: batch.path, line: line,
+                            message:
+                                "text cut to its first \(article.utf8.count) bytes of \(length) (the article size cap)")
+                    )
                 }
                 if let unit = article.loneSurrogate {
                     chunk.diagnostics.append(

@@ -34,6 +34,9 @@ public struct Article: Sendable, Hashable {
     /// The first lone surrogate a JSON `\u` escape of the record named (`\ud800` without its
     /// pair: no Unicode scalar), replaced with U+FFFD; the trace says so.
     public internal(set) var loneSurrogate: UInt16? = nil
+    /// The text's length in bytes before it was cut to the size cap
+    /// (``RecordStream/maxArticleBytes``), when it was; the trace says so.
+    public internal(set) var cutFromBytes: Int? = nil
 
     /// Creates an article from its text and optional record fields.
     public init(

@@ -8,6 +8,11 @@ public struct RecordBatch: Sendable {
     let buffer: [UInt8]
     /// Each record's 1-based line number and byte range in `buffer` (newline excluded).
     let lines: [(line: Int, range: Range<Int>)]
+    /// Where texts are cut (``RecordStream/maxArticleBytes``).
+    var maxArticleBytes = RecordStream.defaultMaxArticleBytes
+    /// The length of the file a plain-text article or page is, of which `buffer` may hold only
+    /// the start.
+    var fileBytes = 0
 
     /// Whether the records are JSON Lines (else the buffer is one article or page).
     public var isJSONLines: Bool { format == .jsonLines }
@@ -28,13 +33,24 @@ public struct RecordBatch: Sendable {
         var repairs = TextRepairs()
         switch format {
         case .text:
-            let text = UTF8Check.repaired(Array(buffer[range]), repaired: &repairs.invalidUTF8)
+            var bytes = Array(buffer[range])
+            let length = max(fileBytes, bytes.count)
+            Self.cut(&bytes, to: maxArticleBytes)
+            let text = UTF8Check.repaired(bytes, repaired: &repairs.invalidUTF8)
             var article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
             article.repairedUTF8 = repairs.invalidUTF8
+            if bytes.count < length { article.cutFromBytes = length }
             return .success(article)
         case .html:
-            return .success(Article(id: InputPaths.articleID(path), page: HTMLPage(bytes: Array(buffer[range]))))
+            var article = Article(id: InputPaths.articleID(path), page: HTMLPage(bytes: Array(buffer[range])))
+            if buffer.count < fileBytes {
+                article.notes.append(
+                    "page cut to its first \(buffer.count) bytes of \(fileBytes) "
+                        + "(\(RecordStream.pageBytesPerTextByte) times the article size cap)")
+            }
+            Self.cut(&article, to: maxArticleBytes)
+            return .success(article)
         case .jsonLines:
             break
         }
@@ -46,6 +62,7 @@ public struct RecordBatch: Sendable {
             }
             article.repairedUTF8 = article.repairedUTF8 || repairs.invalidUTF8
             article.loneSurrogate = repairs.loneSurrogate
+            Self.cut(&article, to: maxArticleBytes)
             return .success(article)
         } catch {
             switch error {
@@ -56,5 +73,25 @@ public struct RecordBatch: Sendable {
                 return .failure(InputError(path: path, line: line, reason: .missingText))
             }
         }
+    }
+
+    /// Cuts `bytes` to at most `limit`, backing up to the start of the character the limit
+    /// falls in, so that valid UTF-8 stays valid.
+    static func cut(_ bytes: inout [UInt8], to limit: Int) {
+        guard bytes.count > limit else { return }
+        var end = max(0, limit)
+        var back = 0
+        while end > 0, back < 3, bytes[end] & 0xC0 == 0x80 {
+            end -= 1
+            back += 1
+        }
+        bytes.removeSubrange(end...)
+    }
+
+    /// Cuts an article's text to at most `limit` bytes, noting its length before.
+    static func cut(_ article: inout Article, to limit: Int) {
+        let length = article.utf8.count
+        cut(&article.utf8, to: limit)
+        if article.utf8.count < length { article.cutFromBytes = length }
     }
 }
