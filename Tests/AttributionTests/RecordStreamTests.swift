@@ -246,6 +246,17 @@ struct Drained {
         #expect(drained.batches.allSatisfy { $0.byteCount <= 24 })
     }
 
+    /// Each invalid byte becomes three (U+FFFD): the repaired text is held to the cap too.
+    @Test func invalidBytesRepairedPastTheCapAreCut() throws {
+        var stream = RecordStream(
+            sources: [ChunkedSource(path: "a.txt", bytes: [0xFF, 0xFF, 0xFF, 0xFF], chunk: 2)], maxArticleBytes: 5)
+        var drained = Drained()
+        while let batch = try stream.next() { drained.add(batch) }
+        #expect(drained.articles.first?.article.text == "\u{FFFD}")
+        #expect(drained.articles.first?.article.cutFromBytes == 4)
+        #expect(drained.articles.first?.article.repairedUTF8 == true)
+    }
+
     @Test func aTextAtTheCapIsNotCut() throws {
         let drained = try Self.drained("a.txt", "12345", cap: 5)
         #expect(drained.articles.first?.article.text == "12345")

@@ -35,12 +35,16 @@ public struct RecordBatch: Sendable {
         case .text:
             var bytes = Array(buffer[range])
             let length = max(fileBytes, bytes.count)
+            // Cut before the repair, so that no character is cut in two and called invalid, and
+            // after it, since each invalid byte becomes three.
             Self.cut(&bytes, to: maxArticleBytes)
-            let text = UTF8Check.repaired(bytes, repaired: &repairs.invalidUTF8)
+            var text = UTF8Check.repaired(bytes, repaired: &repairs.invalidUTF8)
+            let repairedCount = text.count
+            Self.cut(&text, to: maxArticleBytes)
             var article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
             article.repairedUTF8 = repairs.invalidUTF8
-            if bytes.count < length { article.cutFromBytes = length }
+            if bytes.count < length || text.count < repairedCount { article.cutFromBytes = length }
             return .success(article)
         case .html:
             var article = Article(id: InputPaths.articleID(path), page: HTMLPage(bytes: Array(buffer[range])))
