@@ -253,8 +253,19 @@ struct Drained {
         var drained = Drained()
         while let batch = try stream.next() { drained.add(batch) }
         #expect(drained.articles.first?.article.text == "\u{FFFD}")
-        #expect(drained.articles.first?.article.cutFromBytes == 4)
+        #expect(drained.articles.first?.article.cutFromBytes == 12)
         #expect(drained.articles.first?.article.repairedUTF8 == true)
+    }
+
+    /// Fuzz finding 2: three bytes under a cap of four grew past it when repaired, and were
+    /// reported as "cut to 4 bytes of 3".
+    @Test func aTextUnderTheCapThatGrowsPastItByItsRepairSaysItsRepairedLength() throws {
+        var stream = RecordStream(
+            sources: [ChunkedSource(path: "fuzz", bytes: [0x00, 0x87, 0xC9], chunk: 1)], maxArticleBytes: 4)
+        var drained = Drained()
+        while let batch = try stream.next() { drained.add(batch) }
+        #expect(drained.articles.first?.article.utf8 == [0x00, 0xEF, 0xBF, 0xBD])
+        #expect(drained.articles.first?.article.cutFromBytes == 7)
     }
 
     @Test func aTextAtTheCapIsNotCut() throws {

@@ -44,7 +44,11 @@ public struct RecordBatch: Sendable {
             var article = Article(
                 id: InputPaths.articleID(path), utf8: text, title: nil, outlet: nil, url: nil, date: nil)
             article.repairedUTF8 = repairs.invalidUTF8
-            if bytes.count < length || text.count < repairedCount { article.cutFromBytes = length }
+            if bytes.count < length {
+                article.cutFromBytes = length
+            } else if text.count < repairedCount {
+                article.cutFromBytes = repairedCount
+            }
             return .success(article)
         case .html:
             var article = Article(id: InputPaths.articleID(path), page: HTMLPage(bytes: Array(buffer[range])))
