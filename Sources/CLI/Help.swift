@@ -118,8 +118,10 @@ enum Help {
           report  one HTML page: statistics, graph, and each article's chain in its text
 
         INPUT: a plain-text article, a saved web page (.html, .htm, or a first '<'), a JSON Lines
-        corpus (one {"id", "text" or "html", ...} object a line; a record without an "id" is named
-        FILE:LINE), a folder of such files (read recursively), or - for standard input; several at once.
+        corpus (one {"id", "text" or "html", ...} object a line), a folder of such files (read
+        recursively), or - for standard input; several at once.
+        A record without an "id" is named after its file and line: line 3 of news/a.jsonl is
+        a:3, of standard input stdin:3. A record whose id an earlier one had is warned of.
 
         OPTIONS:
           -h, --help      show help (also after a command)

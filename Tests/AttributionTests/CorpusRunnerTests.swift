@@ -72,6 +72,59 @@ import Testing
         #expect(huge.result == one.result && huge.result.traced == 41)
     }
 
+    /// Duplicate ids are warned of in input order, among the other diagnostics, the same at
+    /// any number of threads; a record without an id is named after its file and line.
+    @Test func duplicateIDsAreWarnedOfInInputOrderAtAnyJobs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attribution-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines: [String] = []
+        for i in 0..<2_000 {
+            let id = i % 500 == 499 ? "r\(i - 400)" : "r\(i)"
+            lines.append("{\"id\": \"\(id)\", \"text\": \"Jakarta (ANTARA) - Tes \(i).\"}")
+            if i == 998 { lines.append("{\"id\": broken") }
+            if i == 1_500 { lines.append("{\"text\": \"tanpa id\"}") }
+        }
+        let file = folder.appendingPathComponent("c.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let more = folder.appendingPathComponent("more")
+        try FileManager.default.createDirectory(at: more, withIntermediateDirectories: true)
+        try Data("{\"text\": \"x\"}\n{\"id\": \"c:1503\", \"text\": \"y\"}\n{\"id\": \"r5\", \"text\": \"z\"}\n".utf8)
+            .write(to: more.appendingPathComponent("d.jsonl"))
+        var runs: [[String]] = []
+        for jobs in [1, 3] {
+            var diagnostics: [String] = []
+            var runner = CorpusRunner(paths: [file.path, more.path], jobs: jobs)
+            runner.onDiagnostic = {
+                diagnostics.append($0.description.replacingOccurrences(of: folder.path, with: "F"))
+            }
+            let tracer = Tracer()
+            _ = runner.reduce(into: CorpusStats()) { $0.add(tracer.trace($1)) }
+            runs.append(diagnostics)
+        }
+        #expect(runs[0] == runs[1])
+        #expect(
+            runs[0] == [
+                "F/c.jsonl:500: warning: duplicate id 'r99'",
+                "F/c.jsonl:1000:8: error: not a JSON object: expected a value",
+                "F/c.jsonl:1001: warning: duplicate id 'r599'", "F/c.jsonl:1501: warning: duplicate id 'r1099'",
+                "F/c.jsonl:2002: warning: duplicate id 'r1599'", "F/more/d.jsonl:2: warning: duplicate id 'c:1503'",
+                "F/more/d.jsonl:3: warning: duplicate id 'r5'",
+            ])
+    }
+
+    @Test func theDuplicateCheckStopsAtItsLimitAndSaysSo() {
+        var check = DuplicateIDs(limit: 3)
+        var chunk = Chunk<Void>(value: ())
+        chunk.ids = ["a", "b", "a", "c", "d", "a"].enumerated().map { IDMark(line: $0.offset + 1, id: $0.element) }
+        chunk.diagnostics = [Diagnostic(.error, path: "p", line: 3, message: "x")]
+        #expect(
+            check.diagnostics(of: chunk, path: "p").map(\.description) == [
+                "p:3: error: x", "p:3: warning: duplicate id 'a'",
+                "p:5: warning: 3 distinct ids read: duplicate ids are not checked from here on",
+            ])
+    }
+
     @Test func standardInputIsWhatTheCallerGives() {
         let source = BytesSource(path: "-", Array("{\"id\": \"s\", \"text\": \"Tes.\"}\n".utf8))
         var ids: [String] = []

@@ -174,4 +174,23 @@ struct HostileInputTests {
         let whole = try run(["trace", "--format", "jsonl", "-"], stdin: record)
         #expect(whole.stderr.isEmpty && whole.stdout.contains("\"warnings\": []"))
     }
+
+    @Test func missingIDsAreNamedByFileAndLineAndDuplicatesWarned() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.jsonl")
+        try Data(
+            "{\"id\": \"x\", \"text\": \"satu\"}\n\n{\"text\": \"dua\"}\n{\"id\": \"x\", \"text\": \"tiga\"}\n".utf8
+        )
+        .write(to: file)
+        for jobs in ["1", "2"] {
+            let result = try run(["trace", "--format", "jsonl", "--jobs", jobs, file.path])
+            #expect(result.status == 0)
+            let ids = result.stdout.split(separator: "\n").map { $0.prefix(while: { $0 != "," }) }
+            #expect(ids == ["{\"id\": \"x\"", "{\"id\": \"a:3\"", "{\"id\": \"x\""])
+            #expect(result.stderr == "\(file.path):4: warning: duplicate id 'x'\n")
+        }
+        let help = try run(["--help"])
+        #expect(help.stdout.contains("A record without an \"id\" is named after its file and line"))
+    }
 }

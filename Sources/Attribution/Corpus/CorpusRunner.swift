@@ -6,7 +6,8 @@ import Foundation
 /// memory stays flat however large the corpus. Results never depend on the number of threads:
 /// ``map(_:each:)`` hands them over in input order, ``reduce(into:_:)`` merges partial sums in a
 /// fixed order. Records that cannot be read are reported as ``Diagnostic``s and counted in the
-/// ``CorpusSummary``; the rest of the input is still read.
+/// ``CorpusSummary``; the rest of the input is still read. A record whose id an earlier one
+/// had is warned of.
 ///
 /// ```swift
 /// let tracer = Tracer()
@@ -85,6 +86,7 @@ public struct CorpusRunner {
         var summary = CorpusSummary()
         for error in inputs.openErrors { report(error, into: &summary) }
         var records = 0
+        var duplicates = DuplicateIDs()
         // The next batch is read on another thread while the workers trace this one.
         let reader = BatchReader(stream: inputs.stream)
         reader.start()
@@ -101,7 +103,7 @@ public struct CorpusRunner {
             guard let batch else { break }
             reader.start()
             for chunk in work(batch) {
-                chunk.diagnostics.forEach(onDiagnostic)
+                duplicates.diagnostics(of: chunk, path: batch.path).forEach(onDiagnostic)
                 summary.merge(chunk.summary)
                 deliver(chunk)
             }
@@ -145,6 +147,7 @@ public struct CorpusRunner {
                         ))
                 }
                 chunk.summary.traced += 1
+                chunk.ids.append(IDMark(line: line, id: article.id))
                 add(&chunk.value, article)
             case .failure(let error):
                 chunk.diagnostics.append(Diagnostic(error))
@@ -163,6 +166,8 @@ public struct CorpusRunner {
 struct Chunk<A> {
     var value: A
     var diagnostics: [Diagnostic] = []
+    /// The ids of the records traced, for the duplicate check.
+    var ids: [IDMark] = []
     var summary = CorpusSummary()
 }
 

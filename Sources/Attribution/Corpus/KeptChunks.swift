@@ -18,14 +18,16 @@ final class KeptChunks<A: Sendable>: @unchecked Sendable {
         body(&slots[number])
     }
 
-    /// Takes every chunk's diagnostics and counts of the batch just done, in chunk order.
+    /// Takes every chunk's diagnostics, ids and counts of the batch just done, in chunk order.
     func drainMessages() -> [Chunk<Void>] {
         slots.indices.map { index in
             defer {
                 slots[index].diagnostics = []
+                slots[index].ids = []
                 slots[index].summary = CorpusSummary()
             }
-            return Chunk(value: (), diagnostics: slots[index].diagnostics, summary: slots[index].summary)
+            return Chunk(
+                value: (), diagnostics: slots[index].diagnostics, ids: slots[index].ids, summary: slots[index].summary)
         }
     }
 
