@@ -2,7 +2,8 @@
 # Linear time, per cue family: an article made of one family's cue repeated to SMALL_MB and to
 # FACTOR times that (default 1 MB and 4 MB), `attribution stats --jobs 1` timed on each, and
 # the ratio of the times checked against FACTOR * SLACK (default 4 * 1.25: a 4x larger text may
-# cost at most 5x the time; the bar is 12x for 10x).
+# cost at most 5x the time; the bar is 12x for 10x). A family whose larger article takes
+# under half a second passes: at such times the ratio is noise.
 #   [REPEAT=N] [SMALL_MB=1] [FACTOR=4] [SLACK=1.25] [TIMEOUT=300] [FAMILIES="relay speech"] Scripts/linearity.sh
 # Each time is the best of REPEAT runs (default 2; the machine is shared), less the start-up
 # time of a one-line article. A run over TIMEOUT
@@ -97,10 +98,11 @@ while IFS=$'\t' read -r family _; do
         failed=1
         continue
     fi
-    # Under 20 ms the noise dominates: compare from 20 ms on.
-    ratio=$(awk -v s="$small" -v l="$large" 'BEGIN { print l / (s > 0.02 ? s : 0.02) }')
+    # Times of a few tens of milliseconds are mostly noise: the ratio counts from 50 ms on, and
+    # a family whose larger article takes under half a second passes whatever its ratio.
+    ratio=$(awk -v s="$small" -v l="$large" 'BEGIN { print l / (s > 0.05 ? s : 0.05) }')
     verdict=ok
-    if awk -v r="$ratio" -v b="$bound" 'BEGIN { exit !(r > b) }'; then
+    if awk -v r="$ratio" -v b="$bound" -v l="$large" 'BEGIN { exit !(r > b && l >= 0.5) }'; then
         verdict="FAIL (super-linear)"
         failed=1
     fi

@@ -193,4 +193,19 @@ struct HostileInputTests {
         let help = try run(["--help"])
         #expect(help.stdout.contains("A record without an \"id\" is named after its file and line"))
     }
+
+    /// A byte order mark before JSON Lines on standard input (sniffed) and in a `.jsonl` file.
+    @Test func aByteOrderMarkLosesNoRecordAndFoolsNoSniffer() throws {
+        let records = "\u{FEFF}{\"id\": \"a\", \"text\": \"satu\"}\n{\"id\": \"b\", \"text\": \"dua\"}\n"
+        let piped = try run(["stats", "-"], stdin: records)
+        #expect(piped.status == 0 && piped.stderr.isEmpty)
+        #expect(piped.stdout.hasPrefix("records: read 2, traced 2, skipped 0\n"))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("c.jsonl")
+        try Data(records.utf8).write(to: file)
+        let read = try run(["trace", "--format", "jsonl", file.path])
+        #expect(read.status == 0 && read.stderr.isEmpty)
+        #expect(read.stdout.hasPrefix("{\"id\": \"a\""))
+    }
 }
