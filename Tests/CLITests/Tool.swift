@@ -37,8 +37,7 @@ func run(
     process.standardOutput = stdout ?? output
     process.standardError = errors
     try process.run()
-    input.fileHandleForWriting.write(Data(stdin.utf8))
-    try input.fileHandleForWriting.close()
+    feed(input.fileHandleForWriting, Data(stdin.utf8))
     // Drain stderr on another thread so a chatty tool cannot fill one pipe while we read the other.
     let err = Collected()
     let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
@@ -49,6 +48,22 @@ func run(
     return Run(
         status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
         stderr: String(decoding: err.data, as: UTF8.self))
+}
+
+/// Writes `data` to a tool's standard input and closes it, on a thread of its own that blocks
+/// SIGPIPE: a tool that exits without reading its input (a usage error, `--version`) must not
+/// end the test process, and one that answers before it has read everything must not wait on
+/// its input. The signal left pending goes with the thread.
+func feed(_ handle: FileHandle, _ data: Data) {
+    let writer = Thread {
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+        try? handle.write(contentsOf: data)
+        try? handle.close()
+    }
+    writer.start()
 }
 
 /// A fresh folder under the temporary directory, removed by the caller.

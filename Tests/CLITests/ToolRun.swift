@@ -31,8 +31,7 @@ func runTool(_ arguments: [String], stdin: String = "", environment: [String: St
     process.standardOutput = output
     process.standardError = errors
     try process.run()
-    input.fileHandleForWriting.write(Data(stdin.utf8))
-    try input.fileHandleForWriting.close()
+    feed(input.fileHandleForWriting, Data(stdin.utf8))
     let err = Drain()
     let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
     reader.start()
