@@ -36,9 +36,12 @@ extension DatelineReader {
     /// inside of its first brackets (`Gephardt Daily`, `CBS.MW`, `MENAFN- Gulf Times`).
     private func shaped(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, hits: [Hit]) -> [Candidate] {
         var found: [Candidate] = []
-        // A name a known outlet's hit covers whole is a candidate already.
+        // A name a known outlet's hit covers whole is a candidate already (hits stand in order
+        // and do not overlap: the one starting there is found by a binary search).
         let known = { (range: Range<Int>) in
-            hits.contains { $0.start == range.lowerBound && $0.end == range.upperBound && $0.outlet(gazetteer) != nil }
+            let k = ScanIndex.firstIndex(in: hits) { $0.start >= range.lowerBound }
+            return k < hits.count && hits[k].start == range.lowerBound && hits[k].end == range.upperBound
+                && hits[k].outlet(gazetteer) != nil
         }
         // The first word, up to a space, comma, colon or dash.
         var end = line.lowerBound

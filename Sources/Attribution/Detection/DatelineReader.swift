@@ -94,7 +94,6 @@ struct DatelineReader: Sendable {
     /// The dateline of `candidate`, if its line makes one.
     private func dateline(_ bytes: UnsafeBufferPointer<UInt8>, at candidate: Candidate) -> Evidence? {
         let start = candidate.range.lowerBound
-        let lineStart = Self.lineStart(bytes, start)
         var after = candidate.range.upperBound
         var bracketed = false
         if start > 0, after < bytes.count,
@@ -111,7 +110,7 @@ struct DatelineReader: Sendable {
         // whatever stands before them on the line.
         let carrying = candidate.carried != nil
         guard
-            let prefix = Self.placePrefix(bytes, bytes[lineStart..<start], bracketed: bracketed)
+            let prefix = Self.placePrefix(bytes, before: start, bracketed: bracketed)
                 ?? (carrying ? start..<start : nil)
         else { return nil }
         var place: Range<Int>? = nil
@@ -172,16 +171,18 @@ struct DatelineReader: Sendable {
             decoding: bytes[prefix.lowerBound..<(end > prefix.lowerBound ? end : prefix.upperBound)], as: UTF8.self)
     }
 
-    /// The place words before an outlet on its line: `JAKARTA, `, `Jakarta (`, or nothing.
-    private static func placePrefix(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ before: Slice<UnsafeBufferPointer<UInt8>>,
-        bracketed: Bool
-    ) -> Range<Int>? {
-        var end = before.endIndex
+    /// The place words before an outlet on its line: `JAKARTA, `, `Jakarta (`, or nothing. At
+    /// most 64 bytes, so the line's start is looked for that far back only.
+    private static func placePrefix(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, bracketed: Bool)
+        -> Range<Int>?
+    {
+        // Blanks and a comma before the outlet; a line break is neither, so this stays on the line.
+        var end = start
         if bracketed { end -= 1 }
-        while end > before.startIndex, bytes[end - 1] == 0x20 { end -= 1 }
-        if end > before.startIndex, bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
-        let range = before.startIndex..<end
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end > 0, bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        guard let lineStart = lineStart(bytes, end, within: 65) else { return nil }
+        let range = lineStart..<end
         if range.isEmpty { return range }
         guard range.count <= 64 else { return nil }
         var sawLetter = false
@@ -247,6 +248,16 @@ struct DatelineReader: Sendable {
     static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
         var i = offset
         while i > 0, bytes[i - 1] != 0x0A { i -= 1 }
+        return i
+    }
+
+    /// Where the line holding `offset` starts, if at most `limit` bytes before it.
+    static func lineStart(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, within limit: Int) -> Int? {
+        var i = offset
+        while i > 0, bytes[i - 1] != 0x0A {
+            guard offset - i < limit else { return nil }
+            i -= 1
+        }
         return i
     }
 }

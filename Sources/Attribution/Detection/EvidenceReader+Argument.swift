@@ -88,7 +88,7 @@ extension EvidenceReader {
         let bytes = scan.bytes
         var found: [Argument] = []
         var start = first.range.lowerBound
-        guard var j = scan.hits.lastIndex(where: { $0.end <= start }) else { return [] }
+        guard var j = scan.lastHit(endingAtOrBefore: start) else { return [] }
         while j >= 0, found.count < 6 {
             let previous = scan.hits[j]
             guard let outlet = previous.outlet(gazetteer) else { break }

@@ -11,7 +11,8 @@ extension EvidenceReader {
         // Under a table of figures, `Sumber: Bloomberg` credits the data, not the whole copy.
         let family: CueFamily = Self.followsTable(bytes, hit.start) ? .data : .footer
         for item in items {
-            if let outletHit = scan.hits.first(where: { $0.start >= item.lowerBound && $0.start < item.upperBound }),
+            let first = scan.firstHit(startingAtOrAfter: item.lowerBound)
+            if first < scan.hits.count, case let outletHit = scan.hits[first], outletHit.start < item.upperBound,
                 let outlet = outletHit.outlet(gazetteer, mediaContext: true), outletHit.end <= item.upperBound + 1
             {
                 let isStock = gazetteer.outlets[outlet].isStockImagery
@@ -73,8 +74,11 @@ extension EvidenceReader {
         }
         var end = p
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != UInt8(ascii: ")"), end - p < 120 { end += 1 }
-        for outletHit in scan.hits where outletHit.start >= p && outletHit.end <= end {
-            guard let outlet = outletHit.outlet(gazetteer, mediaContext: true) else { continue }
+        var j = scan.firstHit(startingAtOrAfter: p)
+        while j < scan.hits.count, scan.hits[j].start <= end {
+            let outletHit = scan.hits[j]
+            j += 1
+            guard outletHit.end <= end, let outlet = outletHit.outlet(gazetteer, mediaContext: true) else { continue }
             reading.evidence.append(
                 Evidence(
                     subject: .outlet(outlet), signal: .cue(.photo), range: hit.start..<outletHit.end,

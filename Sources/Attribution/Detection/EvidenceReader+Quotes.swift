@@ -59,28 +59,45 @@ extension EvidenceReader {
         return nil
     }
 
-    /// Links `X ... seperti dilansir R` within one sentence as `R -> X`.
+    /// Links `X ... seperti dilansir R` within one sentence as `R -> X`, for each relay the
+    /// outlets cited before it in the order of their evidence. Only the evidence that ends in the
+    /// 160 bytes before a relay is looked at (found by a binary search among the citations
+    /// sorted by their ends), so that a text of a thousand relays costs a thousand short looks,
+    /// not a million.
     func linkNested(_ reading: inout Reading, bytes: UnsafeBufferPointer<UInt8>) {
         let items = reading.evidence
-        for relay in items where relay.signal == .cue(.relay) {
-            guard case .outlet = relay.subject else { continue }
-            for cited in items where cited.subject != relay.subject && Self.isNestable(cited, before: relay, bytes) {
-                reading.nested.append((from: relay.subject, to: cited.subject))
+        let cited = items.indices.filter { Self.mayBeNested(items[$0]) }.sorted {
+            (items[$0].range.upperBound, $0) < (items[$1].range.upperBound, $1)
+        }
+        guard !cited.isEmpty else { return }
+        let ends = cited.map { items[$0].range.upperBound }
+        var window: [Int] = []
+        for relay in items.indices where items[relay].signal == .cue(.relay) {
+            guard case .outlet = items[relay].subject else { continue }
+            let lowerBound = items[relay].range.lowerBound
+            var k = ScanIndex.firstIndex(in: ends) { $0 >= lowerBound - Self.nestingReach }
+            window.removeAll(keepingCapacity: true)
+            while k < ends.count, ends[k] <= lowerBound {
+                window.append(cited[k])
+                k += 1
+            }
+            window.sort()
+            for index in window where items[index].subject != items[relay].subject {
+                let gap = items[index].range.upperBound..<lowerBound
+                if !Self.sentenceEnds(bytes, gap) {
+                    reading.nested.append((from: items[relay].subject, to: items[index].subject))
+                }
             }
         }
     }
 
-    /// Whether `cited` is an outlet cited, interviewed or reporting in the same sentence, at
-    /// most 160 bytes before the relay.
-    private static func isNestable(_ cited: Evidence, before relay: Evidence, _ bytes: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        guard
-            cited.signal == .cue(.interview) || cited.signal == .cue(.citation) || cited.signal == .cue(.report)
-                || cited.signal == .cue(.affiliation),
-            cited.subject.isMedia
-        else { return false }
-        let gap = cited.range.upperBound..<max(cited.range.upperBound, relay.range.lowerBound)
-        return cited.range.upperBound <= relay.range.lowerBound && gap.count <= 160 && !sentenceEnds(bytes, gap)
+    /// How far before a relay an outlet it took from may be cited, in bytes.
+    static let nestingReach = 160
+
+    /// Whether `item` is an outlet cited, interviewed, reporting or employing someone, which a
+    /// relay after it in the same sentence (at most ``nestingReach`` bytes on) may have taken from.
+    private static func mayBeNested(_ item: Evidence) -> Bool {
+        (item.signal == .cue(.interview) || item.signal == .cue(.citation) || item.signal == .cue(.report)
+            || item.signal == .cue(.affiliation)) && item.subject.isMedia
     }
 }

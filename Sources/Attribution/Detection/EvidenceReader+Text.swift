@@ -140,7 +140,7 @@ extension EvidenceReader {
         return gazetteer.outlets[outlet].kind == .agency && hit.start > 2 && bytes[hit.start - 1] == UInt8(ascii: "(")
             && bytes[hit.start - 2] == 0x20 && CueScanner.isLetterOrDigit(bytes[hit.start - 3])
             && hit.end + 1 < bytes.count && bytes[hit.end] == UInt8(ascii: ")") && bytes[hit.end + 1] == 0x0A
-            && hit.start - DatelineReader.lineStart(bytes, hit.start) < 250
+            && hit.start - scan.index.lineStart(hit.start) < 250
             && bytes[(hit.end + 1)...].contains(where: { CueScanner.isLetterOrDigit($0) })
     }
 
@@ -152,24 +152,20 @@ extension EvidenceReader {
     }
 
     /// Whether hit `k` is the only outlet on its line but for picture libraries, on a line of
-    /// at most two slashes (`20:30 / Liga 1 / Persib vs Persija /TV One` is a listing).
+    /// at most two slashes in its first 400 bytes (`20:30 / Liga 1 / Persib vs Persija /TV One`
+    /// is a listing). Answered from the ``ScanIndex``, not by walking the line: on a text of one
+    /// endless line, every outlet would walk all of it.
     private func soleOutletOnLine(hit k: Int, in scan: Scan) -> Bool {
-        let bytes = scan.bytes
-        let start = DatelineReader.lineStart(bytes, scan.hits[k].start)
-        var end = scan.hits[k].end
-        while end < bytes.count, end - start < 400, bytes[end] != 0x0A { end += 1 }
-        guard bytes[start..<end].filter({ $0 == UInt8(ascii: "/") }).count <= 2 else { return false }
-        var j = k - 1
-        while j >= 0, scan.hits[j].start >= start {
-            if let other = scan.hits[j].outlet(gazetteer), !gazetteer.outlets[other].isStockImagery { return false }
-            j -= 1
-        }
-        j = k + 1
-        while j < scan.hits.count, !bytes[scan.hits[k].end..<scan.hits[j].start].contains(0x0A) {
-            if let other = scan.hits[j].outlet(gazetteer), !gazetteer.outlets[other].isStockImagery { return false }
-            j += 1
-        }
-        return true
+        let hit = scan.hits[k]
+        let index = scan.index
+        let start = index.lineStart(hit.start)
+        let lineEnd = index.lineEnd(from: hit.end)
+        guard index.slashCount(in: start..<max(hit.end, min(lineEnd, start + 400))) <= 2 else { return false }
+        let outlets = index.outletHits
+        let next = ScanIndex.firstIndex(in: outlets) { $0 > k }
+        if next < outlets.count, scan.hits[outlets[next]].start <= lineEnd { return false }
+        let previous = ScanIndex.firstIndex(in: outlets) { $0 >= k } - 1
+        return previous < 0 || scan.hits[outlets[previous]].start < start
     }
 
     /// Whether a credit ends at `p`: a closing bracket, a slash, a line end or the end.

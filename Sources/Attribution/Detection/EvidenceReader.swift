@@ -31,7 +31,7 @@ struct EvidenceReader: Sendable {
 
     func read(_ text: NormalizedText, hits: [Hit], furniture: FurnitureMap, quotes: Bool = true) -> Reading {
         text.bytes.withUnsafeBufferPointer { bytes in
-            let scan = Scan(bytes: bytes, hits: hits, bodyEnd: furniture.bodyEnd)
+            let scan = Scan(bytes: bytes, hits: hits, bodyEnd: furniture.bodyEnd, gazetteer: gazetteer)
             var reading = Reading()
             // Room for the evidence of every hit and of the datelines and record added later.
             reading.evidence.reserveCapacity(hits.count + 8)
@@ -259,7 +259,8 @@ struct EvidenceReader: Sendable {
         guard let length = scan.word(at: p, oneOf: Self.viaWords) else { return }
         p += length
         if p < bytes.count, bytes[p] == 0x20 { p += 1 }
-        guard let index = scan.hits.firstIndex(where: { $0.start == p }),
+        let index = scan.firstHit(startingAtOrAfter: p)
+        guard index < scan.hits.count, scan.hits[index].start == p,
             let outlet = scan.hits[index].outlet(gazetteer, mediaContext: true)
         else { return }
         reading.evidence.append(

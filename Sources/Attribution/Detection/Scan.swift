@@ -4,6 +4,27 @@ struct Scan {
     let hits: [Hit]
     /// Where the article's body ends (page furniture after it).
     var bodyEnd: Int
+    /// Its lines, slashes and outlets, for questions about a hit's line.
+    let index: ScanIndex
+
+    init(bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], bodyEnd: Int, gazetteer: Gazetteer) {
+        self.bytes = bytes
+        self.hits = hits
+        self.bodyEnd = bodyEnd
+        index = ScanIndex(bytes: bytes, hits: hits, gazetteer: gazetteer)
+    }
+
+    /// The index of the first hit that starts at or after `offset`, or `hits.count`: a binary
+    /// search, since hits stand in order and do not overlap.
+    func firstHit(startingAtOrAfter offset: Int) -> Int {
+        ScanIndex.firstIndex(in: hits) { $0.start >= offset }
+    }
+
+    /// The index of the last hit that ends at or before `offset`, if any.
+    func lastHit(endingAtOrBefore offset: Int) -> Int? {
+        let k = ScanIndex.firstIndex(in: hits) { $0.end > offset }
+        return k > 0 ? k - 1 : nil
+    }
 
     /// The first hit from index `j` on that starts at or after `offset`, if it starts exactly
     /// there, with its index.

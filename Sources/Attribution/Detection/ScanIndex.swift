@@ -1,0 +1,62 @@
+/// Where one article's lines break, its slashes stand and its outlets are named, found on first
+/// use, so that a question about a hit's line costs a binary search instead of a walk along the
+/// line: an article of one endless line must take time in proportion to its length.
+///
+/// It lives as long as the ``Scan`` of one article; the offsets are in its normalized bytes.
+final class ScanIndex {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let hits: [Hit]
+    private let gazetteer: Gazetteer
+
+    init(bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], gazetteer: Gazetteer) {
+        self.bytes = bytes
+        self.hits = hits
+        self.gazetteer = gazetteer
+    }
+
+    /// The offsets of the line breaks, in order.
+    private lazy var newlines: [Int] = offsets(of: 0x0A)
+    /// The offsets of the slashes, in order.
+    private lazy var slashes: [Int] = offsets(of: UInt8(ascii: "/"))
+    /// The indices of the hits that name an outlet other than a picture library, in order.
+    private(set) lazy var outletHits: [Int] = hits.indices.filter { k in
+        guard let outlet = hits[k].outlet(gazetteer) else { return false }
+        return !gazetteer.outlets[outlet].isStockImagery
+    }
+
+    /// Where the line holding `offset` starts: after the last line break before it.
+    func lineStart(_ offset: Int) -> Int {
+        let k = Self.firstIndex(in: newlines) { $0 >= offset }
+        return k == 0 ? 0 : newlines[k - 1] + 1
+    }
+
+    /// The first line break at or after `offset`, or the end of the text.
+    func lineEnd(from offset: Int) -> Int {
+        let k = Self.firstIndex(in: newlines) { $0 >= offset }
+        return k < newlines.count ? newlines[k] : bytes.count
+    }
+
+    /// How many slashes `range` holds.
+    func slashCount(in range: Range<Int>) -> Int {
+        Self.firstIndex(in: slashes) { $0 >= range.upperBound }
+            - Self.firstIndex(in: slashes) { $0 >= range.lowerBound }
+    }
+
+    /// The index of the first element of sorted `values` for which `isAtOrPast` holds (it holds
+    /// for every later one too), or `values.count`.
+    static func firstIndex<T>(in values: [T], where isAtOrPast: (T) -> Bool) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrPast(values[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    private func offsets(of byte: UInt8) -> [Int] {
+        var found: [Int] = []
+        for i in bytes.indices where bytes[i] == byte { found.append(i) }
+        return found
+    }
+}
