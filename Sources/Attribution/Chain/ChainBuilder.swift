@@ -12,15 +12,15 @@ struct ChainBuilder: Sendable {
 
     struct Assembly {
         var publisher: Subject?
-        /// The sources, in the order they were first credited; an article has a few, so they
-        /// are found by a linear search, not hashed.
+        /// The sources, in the order they were first credited, one a subject.
         var drafts: [SourceDraft]
         var nested: [(from: Subject, to: Subject)]
         var copyOwner: Subject?
 
-        /// The draft of `subject`, if it is a source.
-        func draft(_ subject: Subject) -> SourceDraft? {
-            drafts.first { $0.subject == subject }
+        /// Where each subject's draft stands in ``drafts``: hashed, since a hostile text may name
+        /// thousands of sources, and a search along the drafts for each would cost their square.
+        func positions() -> [Subject: Int] {
+            Dictionary(drafts.indices.map { (drafts[$0].subject, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -53,11 +53,15 @@ struct ChainBuilder: Sendable {
     {
         let publisher = decision.publisher
         var drafts: [SourceDraft] = []
-        let dataCredited = evidence.filter { $0.signal == .cue(.data) }.map(\.subject)
+        var positions: [Subject: Int] = [:]
+        let dataCredited = Set(evidence.lazy.filter { $0.signal == .cue(.data) }.map(\.subject))
         func credit(_ item: Evidence, _ role: Role) {
             guard item.subject != publisher || role == .photo else { return }
-            let index = drafts.firstIndex { $0.subject == item.subject } ?? drafts.count
-            if index == drafts.count { drafts.append(SourceDraft(subject: item.subject, kind: kind(item.subject))) }
+            let index = positions[item.subject] ?? drafts.count
+            if index == drafts.count {
+                positions[item.subject] = index
+                drafts.append(SourceDraft(subject: item.subject, kind: kind(item.subject)))
+            }
             drafts[index].roles.insert(role)
             drafts[index].evidence.append(item)
             drafts[index].missProbability *= 1 - item.confidence
@@ -90,27 +94,31 @@ struct ChainBuilder: Sendable {
         return Assembly(publisher: publisher, drafts: drafts, nested: nested, copyOwner: copyOwner)
     }
 
-    /// The chain's edges, deduplicated, in a stable order.
+    /// The chain's edges, deduplicated, in a stable order. Sources, links and targets are
+    /// looked up hashed: the work is in proportion to the evidence however many sources a text
+    /// names.
     func edges(_ assembly: Assembly) -> [Edge] {
         var edges: [Edge] = []
+        let positions = assembly.positions()
         // Each link once: by its ends' comparison keys, and for quotes and photos by relation too.
-        var seen: [(from: Subject.Key, to: Subject.Key, relation: Role?)] = []
+        var seen: Set<LinkKey> = []
         func link(_ from: Subject, _ to: Subject, _ relation: Role, _ confidence: Double) {
             guard from != to else { return }
-            let key = (
+            let key = LinkKey(
                 from: from.comparisonKey, to: to.comparisonKey,
-                relation: relation == .quote || relation == .photo ? relation : nil
-            )
-            guard !seen.contains(where: { $0.from == key.from && $0.to == key.to && $0.relation == key.relation })
-            else {
-                return
-            }
-            seen.append(key)
+                relation: relation == .quote || relation == .photo ? relation : nil)
+            guard seen.insert(key).inserted else { return }
             edges.append(Edge(from: name(from), to: name(to), relation: relation, confidence: confidence))
         }
         func confidence(_ subject: Subject) -> Double {
-            guard let draft = assembly.draft(subject) else { return Confidence.edgeWithoutSource }
-            return 1 - draft.missProbability
+            guard let index = positions[subject] else { return Confidence.edgeWithoutSource }
+            return 1 - assembly.drafts[index].missProbability
+        }
+        func role(of subject: Subject) -> Role {
+            let roles = positions[subject].map { assembly.drafts[$0].roles } ?? RoleSet()
+            if roles.contains(.relay) { return .relay }
+            if roles.contains(.citation) { return .citation }
+            return .syndication
         }
         let contentRoles = RoleSet([.syndication, .relay, .citation])
         let content = assembly.drafts.filter { $0.subject.isMedia && !$0.roles.isDisjoint(with: contentRoles) }
@@ -119,9 +127,10 @@ struct ChainBuilder: Sendable {
                 link(publisher, draft.subject, .syndication, confidence(draft.subject))
             }
         }
-        let nestedTargets = assembly.nested.map(\.to)
-        for pair in assembly.nested where content.contains(where: { $0.subject == pair.to }) {
-            link(pair.from, pair.to, role(of: pair.to, in: assembly), Confidence.nestedEdgeFactor * confidence(pair.to))
+        let nestedTargets = Set(assembly.nested.map(\.to))
+        let contentSubjects = Set(content.map(\.subject))
+        for pair in assembly.nested where contentSubjects.contains(pair.to) {
+            link(pair.from, pair.to, role(of: pair.to), Confidence.nestedEdgeFactor * confidence(pair.to))
         }
         let intermediaries = content.filter { draft in
             draft.evidence.contains { $0.signal == .cue(.relay) || $0.signal == .cue(.closing) }
@@ -135,11 +144,9 @@ struct ChainBuilder: Sendable {
                 umbrella != nil && subject != umbrella
                 && draft.evidence.allSatisfy { $0.signal == .cue(.interview) || $0.signal == .cue(.citation) }
             if throughUmbrella, let umbrella {
-                link(
-                    umbrella, subject, role(of: subject, in: assembly),
-                    Confidence.umbrellaEdgeFactor * confidence(subject))
+                link(umbrella, subject, role(of: subject), Confidence.umbrellaEdgeFactor * confidence(subject))
             } else if let owner = assembly.copyOwner {
-                link(owner, subject, role(of: subject, in: assembly), confidence(subject))
+                link(owner, subject, role(of: subject), confidence(subject))
             }
         }
         edges = Self.outwardOrder(edges, from: assembly.publisher.map(name))
@@ -163,11 +170,15 @@ struct ChainBuilder: Sendable {
         var ordered: [Edge] = []
         ordered.reserveCapacity(edges.count)
         var used = [Bool](repeating: false, count: edges.count)
+        // Each node's edges out, in order: a node's turn looks at its own edges only.
+        var out: [String: [Int]] = [:]
+        for (index, edge) in edges.enumerated() { out[edge.from, default: []].append(index) }
         var frontier = [start]
         while !frontier.isEmpty {
             var next: [String] = []
             for node in frontier {
-                for (index, edge) in edges.enumerated() where !used[index] && edge.from == node {
+                for index in out[node] ?? [] where !used[index] {
+                    let edge = edges[index]
                     used[index] = true
                     ordered.append(edge)
                     next.append(edge.to)
@@ -179,10 +190,10 @@ struct ChainBuilder: Sendable {
         return ordered
     }
 
-    private func role(of subject: Subject, in assembly: Assembly) -> Role {
-        let roles = assembly.draft(subject)?.roles ?? RoleSet()
-        if roles.contains(.relay) { return .relay }
-        if roles.contains(.citation) { return .citation }
-        return .syndication
+    /// A link's ends by their comparison keys, and its relation for quotes and photos.
+    private struct LinkKey: Hashable {
+        var from: Subject.Key
+        var to: Subject.Key
+        var relation: Role?
     }
 }

@@ -19,7 +19,7 @@ enum Subject: Sendable, Hashable {
     }
 
     /// A comparison key: outlets by identity, names case- and punctuation-blind.
-    enum Key: Equatable {
+    enum Key: Hashable {
         case outlet(Int)
         case named(String)
     }

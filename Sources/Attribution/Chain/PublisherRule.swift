@@ -85,6 +85,13 @@ struct PublisherRule: Sendable {
             known = guess()
             return known!
         }
+        // The media outlets the evidence names, read once: `onlyOutlet` is asked of every
+        // interview, and a text may hold thousands.
+        var media: MediaNamed? = nil
+        func onlyOutlet(_ subject: Subject) -> Bool {
+            if media == nil { media = MediaNamed(evidence) }
+            return media!.onlyOutlet(subject)
+        }
         for item in evidence {
             switch item.signal {
             case .cue(.reporting):
@@ -98,19 +105,22 @@ struct PublisherRule: Sendable {
                 let own = isOwnLanguageOutlet(item.subject, language())
                 // Indonesian outlets mark their own reporting so (`kata X kepada detikcom`); in
                 // English (`he told BBC News`) only when no other outlet is named at all.
-                if own, Self.ownInterviewLanguages.contains(language()) || onlyOutlet(item.subject, in: evidence) {
+                if own, Self.ownInterviewLanguages.contains(language()) || onlyOutlet(item.subject) {
                     strong.append(item.subject)
                 }
             default: break
             }
         }
-        // Distinct subjects in small arrays: an article names a few, and sets cost more.
+        // Distinct subjects not relayed elsewhere, in the order first named. Each subject is
+        // looked at once, the relayed ones found in one pass.
         var candidates: [Subject] = []
-        for subject in strong where !candidates.contains(subject) {
-            let relayed = evidence.contains {
-                $0.signal == .cue(.relay) && !$0.flags.contains(.own) && $0.subject == subject
+        if !strong.isEmpty {
+            let relayed = Set(
+                evidence.lazy.filter { $0.signal == .cue(.relay) && !$0.flags.contains(.own) }.map(\.subject))
+            var looked: Set<Subject> = []
+            for subject in strong where looked.insert(subject).inserted && !relayed.contains(subject) {
+                candidates.append(subject)
             }
-            if !relayed { candidates.append(subject) }
         }
         if candidates.count == 1 { return candidates[0] }
         // `JawaPos.com mencoba mengonfirmasi ... (jpg/fajar)`: the desk that signs the page
@@ -139,9 +149,26 @@ struct PublisherRule: Sendable {
         }
     }
 
-    /// Whether `subject` is the only media outlet any evidence names.
-    private func onlyOutlet(_ subject: Subject, in evidence: [Evidence]) -> Bool {
-        evidence.allSatisfy { $0.subject == subject || !$0.subject.isMedia }
+    /// The media outlets some evidence names: none, one, or several.
+    private struct MediaNamed {
+        var first: Subject? = nil
+        var several = false
+
+        init(_ evidence: [Evidence]) {
+            for item in evidence where item.subject.isMedia {
+                if first == nil {
+                    first = item.subject
+                } else if item.subject != first {
+                    several = true
+                    break
+                }
+            }
+        }
+
+        /// Whether `subject` is the only media outlet any evidence names.
+        func onlyOutlet(_ subject: Subject) -> Bool {
+            !several && (first == nil || first == subject)
+        }
     }
 
     /// A non-agency outlet writing in the article's language: one whose reporters could have done the work.

@@ -40,7 +40,10 @@ struct TraceAssembler {
         }
         sources.sort { ($0.confidence, $1.name) > ($1.confidence, $0.name) }
         var edges = builder.edges(assembly)
-        if !dropped.isEmpty { edges = edges.filter { !dropped.contains($0.from) && !dropped.contains($0.to) } }
+        if !dropped.isEmpty {
+            let dropped = Set(dropped)
+            edges = edges.filter { !dropped.contains($0.from) && !dropped.contains($0.to) }
+        }
         for i in edges.indices { edges[i].confidence = edges[i].confidence.rounded(toPlaces: 2) }
         let publisher = decision.publisher.map { subject in
             Publisher(
@@ -102,7 +105,10 @@ struct TraceAssembler {
     }
 
     /// `Kemenlu` and `Kementerian Luar Negeri Jerman` are one body: quoted names whose words one
-    /// contains the other's are merged under the fullest.
+    /// contains the other's are merged under the fullest (the first such name, in the order
+    /// credited, that is not merged away itself). The names that may hold all of a name's words
+    /// are looked for among those holding its rarest word, and merged drafts are dropped at the
+    /// end: a text quoting thousands of names costs in proportion, not their square.
     private func mergeQuotedNames(_ assembly: inout ChainBuilder.Assembly) {
         let quoted = assembly.drafts.filter {
             if case .named = $0.subject, $0.roles == RoleSet([.quote]) { true } else { false }
@@ -114,20 +120,30 @@ struct TraceAssembler {
                     .map { String(decoding: $0.map(PhraseTrie.fold), as: UTF8.self) })
         }
         let wordsOf = quoted.map(words)
+        // The quoted names holding each word, in order.
+        var holding: [String: [Int]] = [:]
+        for (index, w) in wordsOf.enumerated() {
+            for word in w { holding[word, default: []].append(index) }
+        }
+        let positions = assembly.positions()
+        var merged = Set<Int>()
+        var dropped = Set<Int>()
         for (index, short) in quoted.enumerated() {
             let w = wordsOf[index]
-            guard !w.isEmpty,
-                let longIndex = quoted.indices.first(where: {
-                    $0 != index && assembly.draft(quoted[$0]) != nil
-                        && wordsOf[$0].count > w.count && w.isSubset(of: wordsOf[$0])
-                })
+            // Any of the words' lists holds every candidate; the shortest is the least to look at.
+            guard let rarest = w.min(by: { holding[$0, default: []].count < holding[$1, default: []].count }),
+                let longIndex = holding[rarest, default: []].first(where: {
+                    $0 != index && !merged.contains($0) && wordsOf[$0].count > w.count && w.isSubset(of: wordsOf[$0])
+                }),
+                let shortAt = positions[short], let longAt = positions[quoted[longIndex]]
             else { continue }
-            let long = quoted[longIndex]
-            guard let shortAt = assembly.drafts.firstIndex(where: { $0.subject == short }) else { continue }
-            let draft = assembly.drafts.remove(at: shortAt)
-            let longAt = assembly.drafts.firstIndex { $0.subject == long }!
-            assembly.drafts[longAt].evidence += draft.evidence
-            assembly.drafts[longAt].missProbability *= draft.missProbability
+            assembly.drafts[longAt].evidence += assembly.drafts[shortAt].evidence
+            assembly.drafts[longAt].missProbability *= assembly.drafts[shortAt].missProbability
+            merged.insert(index)
+            dropped.insert(shortAt)
+        }
+        if !dropped.isEmpty {
+            assembly.drafts = assembly.drafts.indices.filter { !dropped.contains($0) }.map { assembly.drafts[$0] }
         }
     }
 }

@@ -99,15 +99,22 @@ public struct CorpusStats: Sendable, Hashable {
         let publisherName = trace.publisher?.name ?? Self.unknownPublisher
         if trace.publisher != nil { withPublisher += 1 }
         var creditsAgency = false
-        // Distinct names and families, in arrays: an article has a few, and sets cost more. The
+        // Distinct names and families, in arrays: an article has a few, and sets cost more; but
+        // a text naming thousands of sources has its names hashed, not searched each time. The
         // publisher's cue is `publisher:`-prefixed, distinct from every family.
         var mediaNames: [String] = []
+        let hashed = trace.sources.count > 16
+        var seenNames: Set<String> = []
         var families: [String] = []
         for source in trace.sources {
             // Mutated in place: a copy taken out and put back would copy its dictionary each time.
             sources[source.name, default: SourceCount(kind: source.kind)].count(source.roles, kind: source.kind)
             let content = source.roles.contains { $0 == .syndication || $0 == .relay || $0 == .citation }
-            if content && source.kind.isMedia && !mediaNames.contains(source.name) { mediaNames.append(source.name) }
+            if content && source.kind.isMedia
+                && (hashed ? seenNames.insert(source.name).inserted : !mediaNames.contains(source.name))
+            {
+                mediaNames.append(source.name)
+            }
             if content && source.kind == .agency { creditsAgency = true }
             for family in source.cueFamilies where !families.contains(family) { families.append(family) }
         }
