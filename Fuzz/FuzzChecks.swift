@@ -74,6 +74,14 @@ enum FuzzChecks {
         check(tracer.trace(article, mentions: false, quotes: false), of: article)
     }
 
+    /// The bytes as a saved web page: its text is UTF-8, its fields are read, and its trace keeps
+    /// the invariants (mentions count into the page's text).
+    static func page(_ bytes: [UInt8]) {
+        let article = Article(id: "page", page: HTMLPage(bytes: bytes))
+        fuzzCheck(article.utf8.withUnsafeBufferPointer(UTF8Check.isValid), "a page's text is UTF-8")
+        check(tracer.trace(article), of: article)
+    }
+
     /// The bytes as a `stats --format json` file: read, or refused with a message; what is read
     /// renders in every format and reads back as itself, and merges with itself.
     static func statsJSON(_ bytes: [UInt8]) {
@@ -119,8 +127,19 @@ enum FuzzChecks {
         let graph = ProvenanceGraph(trace)
         _ = DOTWriter().render(graph, title: trace.id)
         _ = GraphMLWriter().render(graph)
+        for json in [GraphJSONWriter().render(graph), ProvJSONWriter().render(graph)] {
+            fuzzCheck((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "the graph JSON parses")
+        }
+        _ = ProvNWriter().render(graph)
+        _ = MermaidWriter().render(graph, title: trace.id)
+        _ = EdgeCSVWriter().render(graph)
+        let perArticle = ProvenanceGraph(trace, keepingArticle: true)
+        _ = DOTWriter().render(perArticle, title: trace.id)
         var stats = CorpusStats()
         stats.add(trace)
+        _ = HTMLReport(top: 3).render(
+            stats: stats, graph: graph, graphSVG: nil,
+            articles: [HTMLReport.Item(trace: trace, text: article.text, title: article.title, url: article.url)])
         roundTrip(stats)
     }
 }
