@@ -11,13 +11,22 @@ struct HostileInputTests {
     @Test(arguments: [
         ["--version"], ["--help"], ["trace", "--help"], ["trace", "-"], ["trace", "--format", "json", "-"],
         ["trace", "--format", "jsonl", "-"], ["graph", "-"], ["graph", "--format", "graphml", "-"], ["stats", "-"],
-        ["stats", "--format", "csv", "-"], ["stats", "--format", "json", "-"],
+        ["stats", "--format", "csv", "-"], ["stats", "--format", "json", "-"], ["graph", "--format", "mermaid", "-"],
+        ["graph", "--format", "csv", "-"], ["graph", "--format", "prov-n", "-"], ["report", "-"],
     ])
     func aFullDiskIsOneMessageAndExit1(arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         let result = try run(arguments, stdin: Self.article, stdout: full)
         #expect(result.status == 1)
         #expect(result.stderr == "attribution: error: cannot write to standard output: No space left on device\n")
+    }
+
+    /// `report -o FILE` names the file it cannot write.
+    @Test func aReportToAFullDiskNamesTheFile() throws {
+        let result = try run(["report", "-", "-o", "/dev/full"], stdin: Self.article)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("/dev/full: error: cannot write the report: "))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 
     @Test func mergeToAFullDiskIsOneMessageAndExit1() throws {
