@@ -5,11 +5,6 @@ import Foundation
 enum FuzzChecks {
     static let tracer = Tracer()
 
-    /// Whether to check the invariants of known, open findings too (`ATTRIBUTION_FUZZ_KNOWN=1`):
-    /// off by default, so that a run looks for new ones. Each known finding is a regression test
-    /// in `Tests/AttributionTests/FuzzFindingsTests.swift`, marked as a known issue until fixed.
-    static let checkKnown = ProcessInfo.processInfo.environment["ATTRIBUTION_FUZZ_KNOWN"] == "1"
-
     /// Stops the run when `condition` fails, naming what broke.
     static func fuzzCheck(_ condition: Bool, _ message: @autoclosure () -> String) {
         if !condition { fatalError("fuzz invariant: " + message()) }
@@ -115,9 +110,7 @@ enum FuzzChecks {
         let names = trace.sources.map(\.name) + [trace.publisher?.name].compactMap { $0 }
         for edge in trace.edges {
             fuzzCheck(names.contains(edge.from) && names.contains(edge.to), "an edge joins named sources")
-            // Known: `dilansir Budi kata Budi` gives two sources named Budi and a quote edge
-            // from Budi to Budi (ChainBuilder).
-            if checkKnown { fuzzCheck(edge.from != edge.to, "no edge loops on itself") }
+            fuzzCheck(edge.from != edge.to, "no edge loops on itself")
         }
         let line = TraceJSONWriter(pretty: false).render(trace)
         fuzzCheck(!line.utf8.contains(0x0A), "a JSON Lines trace is one line")

@@ -103,11 +103,12 @@ struct ChainBuilder: Sendable {
         // Each link once: by its ends' comparison keys, and for quotes and photos by relation too.
         var seen: Set<LinkKey> = []
         func link(_ from: Subject, _ to: Subject, _ relation: Role, _ confidence: Double) {
-            guard from != to else { return }
+            // No link from a name to itself, though read once as an outlet and once as a person
+            // (`dilansir Budi kata Budi`): the ends are compared by key.
             let key = LinkKey(
                 from: from.comparisonKey, to: to.comparisonKey,
                 relation: relation == .quote || relation == .photo ? relation : nil)
-            guard seen.insert(key).inserted else { return }
+            guard key.from != key.to, seen.insert(key).inserted else { return }
             edges.append(Edge(from: name(from), to: name(to), relation: relation, confidence: confidence))
         }
         func confidence(_ subject: Subject) -> Double {
