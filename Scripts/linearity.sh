@@ -23,7 +23,8 @@ mkdir -p "$work"
 swift build -c release --product attribution >/dev/null
 bin=$root/.build/release/attribution
 
-# family <TAB> the unit repeated (\n is a line break). The speech unit has no full stop, so
+# family <TAB> the unit repeated (\n is a line break; {Name} a new made-up two-word name each
+# time, so that the text names thousands of sources). The speech unit has no full stop, so
 # that the whole text is one sentence.
 units=$(
     cat <<'UNITS'
@@ -46,20 +47,38 @@ photo	Foto: ANTARA/Seno\n
 sign-off	(Antara) (ant/sya) 
 furniture	Baca juga: Harga Emas Turun\n
 tokenized	Jakarta , CNN Indonesia - - kata Budi , ( ANTARA News ) 
+glued-nospace	dilansirReutersdariAFPkepadadetikcom
+names-quoted	kata {Name}, 
+names-relayed	dilansir dari surat kabar {Name} 
+names-footer	Sumber: {Name}\n
 UNITS
 )
 
 only=${FAMILIES:-}
 printf '%s\n' "$units" > "$work/units.tsv"
 python3 - "$work" "$small_mb" "$factor" <<'PY'
-import sys
+import random, string, sys
 work, small_mb, factor = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
+
+def word(rng, n):
+    return rng.choice(string.ascii_uppercase) + "".join(rng.choice(string.ascii_lowercase) for _ in range(n))
+
 for line in open(work + "/units.tsv", encoding="utf-8"):
     family, unit = line.rstrip("\n").split("\t")
     unit = unit.replace("\\n", "\n")
     for label, size in (("small", small_mb), ("large", small_mb * factor)):
         target = int(size * 1048576)
-        text = (unit * (target // len(unit.encode()) + 1)).encode()[:target].decode("utf-8", "ignore")
+        if "{Name}" in unit:
+            rng = random.Random(family)
+            parts, length = [], 0
+            while length < target:
+                part = unit.replace("{Name}", word(rng, 5) + " " + word(rng, 6))
+                parts.append(part)
+                length += len(part.encode())
+            text = "".join(parts)
+        else:
+            text = unit * (target // len(unit.encode()) + 1)
+        text = text.encode()[:target].decode("utf-8", "ignore")
         open("%s/%s-%s.txt" % (work, family, label), "w", encoding="utf-8").write(text)
 PY
 
