@@ -43,19 +43,25 @@ enum Graphviz {
         } catch {
             return .failure(Failure(message: "cannot run \(executable): \(error.localizedDescription)"))
         }
-        // Written and read on other threads, so that neither pipe can fill while we wait on the other.
+        // Written and read on other threads, so that neither pipe can fill while we wait on the
+        // other; the group's wait orders their work before ours (a thread's `isFinished` does not).
         let text = Data(dot.utf8)
-        let writer = Thread {
+        let done = DispatchGroup()
+        done.enter()
+        Thread {
             input.fileHandleForWriting.write(text)
             try? input.fileHandleForWriting.close()
-        }
-        writer.start()
+            done.leave()
+        }.start()
         let said = Collected()
-        let reader = Thread { said.data = errors.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
+        done.enter()
+        Thread {
+            said.data = errors.fileHandleForReading.readDataToEndOfFile()
+            done.leave()
+        }.start()
         let drawn = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !reader.isFinished || !writer.isFinished { Thread.sleep(forTimeInterval: 0.005) }
+        done.wait()
         let warnings = String(decoding: said.data, as: UTF8.self)
         guard process.terminationStatus == 0 else {
             let first = warnings.split(separator: "\n").prefix(3).joined(separator: "; ")

@@ -40,11 +40,16 @@ func run(
     feed(input.fileHandleForWriting, Data(stdin.utf8))
     // Drain stderr on another thread so a chatty tool cannot fill one pipe while we read the other.
     let err = Collected()
-    let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
+    let read = DispatchGroup()
+    read.enter()
+    Thread {
+        err.data = errors.fileHandleForReading.readDataToEndOfFile()
+        read.leave()
+    }.start()
     let out = stdout == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
-    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    // The group's wait, not a poll of the thread, orders its read before ours (ThreadSanitizer).
+    read.wait()
     return Run(
         status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
         stderr: String(decoding: err.data, as: UTF8.self))

@@ -33,11 +33,15 @@ func runTool(_ arguments: [String], stdin: String = "", environment: [String: St
     try process.run()
     feed(input.fileHandleForWriting, Data(stdin.utf8))
     let err = Drain()
-    let reader = Thread { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
+    let read = DispatchGroup()
+    read.enter()
+    Thread {
+        err.data = errors.fileHandleForReading.readDataToEndOfFile()
+        read.leave()
+    }.start()
     let out = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+    read.wait()
     return ToolRun(status: process.terminationStatus, stdout: out, stderr: String(decoding: err.data, as: UTF8.self))
 }
 

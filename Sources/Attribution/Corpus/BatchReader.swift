@@ -6,7 +6,7 @@ final class BatchReader: @unchecked Sendable {
     private var stream: RecordStream
     private var result: Result<RecordBatch?, InputError> = .success(nil)
     private let group = DispatchGroup()
-    private(set) var bytesRead = 0
+    private var bytesRead = 0
 
     init(stream: RecordStream) {
         self.stream = stream
@@ -26,9 +26,10 @@ final class BatchReader: @unchecked Sendable {
         }
     }
 
-    /// Waits for the batch started last.
-    func take() -> Result<RecordBatch?, InputError> {
+    /// Waits for the batch started last; with it, the input bytes read up to its end. Both are
+    /// read here, before the next `start()` lets the reading thread change them.
+    func take() -> (batch: Result<RecordBatch?, InputError>, bytesRead: Int) {
         group.wait()
-        return result
+        return (result, bytesRead)
     }
 }

@@ -92,7 +92,8 @@ public struct CorpusRunner {
         reader.start()
         while true {
             let batch: RecordBatch?
-            switch reader.take() {
+            let (taken, bytesRead) = reader.take()
+            switch taken {
             case .failure(let error):
                 report(error, into: &summary)
                 reader.start()
@@ -108,8 +109,8 @@ public struct CorpusRunner {
                 deliver(chunk)
             }
             records += batch.count
-            summary.bytes = reader.bytesRead
-            onProgress(CorpusProgress(records: records, bytes: reader.bytesRead))
+            summary.bytes = bytesRead
+            onProgress(CorpusProgress(records: records, bytes: bytesRead))
         }
         return summary
     }
