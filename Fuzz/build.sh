@@ -21,7 +21,7 @@ PY
 mapfile -t sources < <(find "$root/Sources/Attribution" "$root/Fuzz" -name '*.swift' | sort)
 # Run in the build folder, where swiftc leaves its module files; the linker's notes about
 # sanitizer symbols it cannot export are noise.
-(cd "$out" && swiftc -parse-as-library -module-name Attribution -package-name attribution -swift-version 6 -O -wmo -g \
+(cd "$out" && swiftc -parse-as-library -module-name Attribution -package-name attribution -swift-version 6 -O -wmo -num-threads 2 -g \
     -sanitize=fuzzer,address "${sources[@]}" "$out/embedded_resources.swift" -o "$out/attribution-fuzz" 2>&1 |
     { grep -v "Cannot export local symbol" || true; }) >&2
 echo "$out/attribution-fuzz"
