@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `graph` in every format and `report`, end to end through the built tool.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: toolPath), "the attribution product is not built"))
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: tool), "the attribution product is not built"))
 struct GraphAndReportTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()

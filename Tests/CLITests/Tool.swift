@@ -22,6 +22,16 @@ private final class Collected: @unchecked Sendable {
 func run(
     _ arguments: [String], stdin: String = "", stdout: FileHandle? = nil, user: Int? = nil, executable: String = tool
 ) throws -> Run {
+    let run = try runBytes(arguments, stdin: stdin, stdout: stdout, user: user, executable: executable)
+    return Run(status: run.status, stdout: run.text, stderr: run.stderr)
+}
+
+/// ``run(_:stdin:stdout:user:executable:)`` with standard output as bytes and, if given,
+/// `environment` as the tool's environment.
+func runBytes(
+    _ arguments: [String], stdin: String = "", stdout: FileHandle? = nil, user: Int? = nil, executable: String = tool,
+    environment: [String: String]? = nil
+) throws -> ToolRun {
     let process = Process()
     if let user {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -30,6 +40,7 @@ func run(
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
     }
+    if let environment { process.environment = environment }
     let input = Pipe()
     let output = Pipe()
     let errors = Pipe()
@@ -50,9 +61,7 @@ func run(
     process.waitUntilExit()
     // The group's wait, not a poll of the thread, orders its read before ours (ThreadSanitizer).
     read.wait()
-    return Run(
-        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-        stderr: String(decoding: err.data, as: UTF8.self))
+    return ToolRun(status: process.terminationStatus, stdout: out, stderr: String(decoding: err.data, as: UTF8.self))
 }
 
 /// Writes `data` to a tool's standard input and closes it, on a thread of its own that blocks
