@@ -23,8 +23,9 @@ public struct Tracer: Sendable {
     public init(gazetteer: Gazetteer = .standard) {
         self.gazetteer = gazetteer
         lexicon = .standard
-        scanner = CueScanner(lexicon: lexicon, gazetteer: gazetteer)
-        matcher = TolerantMatcher(gazetteer: gazetteer)
+        let lexicon = lexicon
+        (scanner, matcher) = concurrently(
+            { CueScanner(lexicon: lexicon, gazetteer: gazetteer) }, { TolerantMatcher(gazetteer: gazetteer) })
         reader = EvidenceReader(lexicon: lexicon, gazetteer: gazetteer, matcher: matcher)
         datelines = DatelineReader(gazetteer: gazetteer)
     }

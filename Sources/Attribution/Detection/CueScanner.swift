@@ -35,10 +35,15 @@ struct CueScanner: Sendable {
                         lineStart: false, outlet: Int32(alias.outlet), weak: alias.weak)
                 ))
         }
-        trie = PhraseTrie(phrases: phrases)
-        filter = WordFilter(
-            phrases: phrases.map { phrase, entry in
-                (Array(phrase.utf8), entry.glues || entry.gluedOnly || entry.prefixFamily, entry.gluedOnly)
+        // The trie and the filter are built at once: a short run waits for both.
+        let all = phrases
+        (trie, filter) = concurrently(
+            { PhraseTrie(phrases: all) },
+            {
+                WordFilter(
+                    phrases: all.map { phrase, entry in
+                        (Array(phrase.utf8), entry.glues || entry.gluedOnly || entry.prefixFamily, entry.gluedOnly)
+                    })
             })
         aliasBytes = gazetteer.aliases.map { Array($0.form.utf8) }
     }
