@@ -1,6 +1,7 @@
 /// Where one article's lines break, its slashes stand and its outlets are named, found on first
-/// use, so that a question about a hit's line costs a binary search instead of a walk along the
-/// line: an article of one endless line must take time in proportion to its length.
+/// use, so that a question about a hit's line costs a short look or a binary search instead of
+/// a walk along the line: an article of one endless line must take time in proportion to its
+/// length.
 ///
 /// It lives as long as the ``Scan`` of one article; the offsets are in its normalized bytes.
 final class ScanIndex {
@@ -24,21 +25,45 @@ final class ScanIndex {
         return !gazetteer.outlets[outlet].isStockImagery
     }
 
+    /// How far ``lineStart(_:)``, ``lineEnd(from:)`` and ``slashCount(in:)`` look at the bytes
+    /// themselves before they ask the index: most lines are shorter, so most articles never
+    /// build it, and one endless line still costs a binary search a question.
+    static let nearby = 1024
+
     /// Where the line holding `offset` starts: after the last line break before it.
     func lineStart(_ offset: Int) -> Int {
+        var i = offset
+        let stop = max(0, offset - Self.nearby)
+        while i > stop {
+            if bytes[i - 1] == 0x0A { return i }
+            i -= 1
+        }
+        if i == 0 { return 0 }
         let k = Self.firstIndex(in: newlines) { $0 >= offset }
         return k == 0 ? 0 : newlines[k - 1] + 1
     }
 
     /// The first line break at or after `offset`, or the end of the text.
     func lineEnd(from offset: Int) -> Int {
+        var i = offset
+        let stop = min(bytes.count, offset + Self.nearby)
+        while i < stop {
+            if bytes[i] == 0x0A { return i }
+            i += 1
+        }
+        if i == bytes.count { return i }
         let k = Self.firstIndex(in: newlines) { $0 >= offset }
         return k < newlines.count ? newlines[k] : bytes.count
     }
 
     /// How many slashes `range` holds.
     func slashCount(in range: Range<Int>) -> Int {
-        Self.firstIndex(in: slashes) { $0 >= range.upperBound }
+        if range.count <= Self.nearby {
+            var count = 0
+            for i in range where bytes[i] == UInt8(ascii: "/") { count += 1 }
+            return count
+        }
+        return Self.firstIndex(in: slashes) { $0 >= range.upperBound }
             - Self.firstIndex(in: slashes) { $0 >= range.lowerBound }
     }
 

@@ -11,15 +11,34 @@ public struct Gazetteer: Sendable {
     /// Every outlet, in table order; an outlet's index is its identity.
     public let outlets: [Outlet]
     /// The surface forms to match, each with its outlet and case rule.
-    let aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool, weak: Bool)]
+    var aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool, weak: Bool)] { storage.aliases }
     /// The rows read, kept so that a user's table can be added.
-    let rows: [OutletRow]
-    /// Strong keys (names, aliases, domains that name the outlet anywhere), by key.
-    private let byKey: [String: Int]
-    private let table: KeyTable
-    /// Weak keys (ordinary words: `metro`, `record`), that name an outlet only where the text
-    /// speaks of media.
-    private let weakTable: KeyTable
+    var rows: [OutletRow] { storage.rows }
+    /// Everything but the outlets, in one box: every article's readers hold a copy of the
+    /// gazetteer, and a copy then costs one reference, not one for each of its tables.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool, weak: Bool)]
+        let rows: [OutletRow]
+        /// Strong keys (names, aliases, domains that name the outlet anywhere), by key.
+        let byKey: [String: Int]
+        let table: KeyTable
+        /// Weak keys (ordinary words: `metro`, `record`), that name an outlet only where the
+        /// text speaks of media.
+        let weakTable: KeyTable
+
+        init(
+            aliases: [(form: String, outlet: Int, rule: AliasCase, prefixFamily: Bool, weak: Bool)],
+            rows: [OutletRow], byKey: [String: Int], table: KeyTable, weakTable: KeyTable
+        ) {
+            self.aliases = aliases
+            self.rows = rows
+            self.byKey = byKey
+            self.table = table
+            self.weakTable = weakTable
+        }
+    }
 
     /// The built-in gazetteer.
     public static let standard = StandardTables.load { () throws(TableError) in
@@ -100,12 +119,11 @@ public struct Gazetteer: Sendable {
                 strong.append((key, index))
             }
         }
-        self.rows = rows
         outlets = rows.map(\.outlet)
-        self.aliases = aliases.map { (form: $0.0, outlet: $0.1, rule: $0.2, prefixFamily: $0.3, weak: $0.4) }
-        byKey = Dictionary(strong, uniquingKeysWith: { first, _ in first })
-        table = KeyTable(pairs: strong)
-        weakTable = KeyTable(pairs: weak)
+        storage = Storage(
+            aliases: aliases.map { (form: $0.0, outlet: $0.1, rule: $0.2, prefixFamily: $0.3, weak: $0.4) },
+            rows: rows, byKey: Dictionary(strong, uniquingKeysWith: { first, _ in first }),
+            table: KeyTable(pairs: strong), weakTable: KeyTable(pairs: weak))
     }
 
     /// The outlet a name or alias denotes exactly (case, spaces and punctuation aside). An
@@ -123,7 +141,7 @@ public struct Gazetteer: Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, name.count)) { key in
             let count = Self.key(name, into: key)
             let bytes = UnsafeBufferPointer(rebasing: key[..<count])
-            return table.value(for: bytes) ?? (mediaContext ? weakTable.value(for: bytes) : nil)
+            return storage.table.value(for: bytes) ?? (mediaContext ? storage.weakTable.value(for: bytes) : nil)
         }
     }
 
@@ -133,7 +151,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The strong keys, for tolerant matching (ordinary words are not misspelt outlets).
-    var keys: [String: Int] { byKey }
+    var keys: [String: Int] { storage.byKey }
 }
 
 extension StringProtocol {
