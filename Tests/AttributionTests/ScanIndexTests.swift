@@ -2,8 +2,8 @@ import Testing
 
 @testable import Attribution
 
-/// The scan index answers what a walk along a hit's line would, by binary searches: the line's
-/// start and end, its slashes, the outlets on it.
+/// The scan index answers what a walk along a hit's line would, by a short look or binary
+/// searches: the line's start and end, its slashes, the outlets on it.
 @Suite struct ScanIndexTests {
     /// Random texts of letters, blanks, line breaks and slashes, some starting or ending with a
     /// line break, and the empty text.
@@ -28,6 +28,33 @@ import Testing
                     for upper in offset...bytes.count {
                         let slashes = bytes[offset..<upper].filter { $0 == UInt8(ascii: "/") }.count
                         #expect(index.slashCount(in: offset..<upper) == slashes)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lines longer than ``ScanIndex/nearby``, where the answers come from the index: a few
+    /// breaks and slashes in long runs of letters, looked at from offsets near and far from them.
+    @Test func longLinesAreAnsweredByTheIndexAsAWalkWould() {
+        var generator = SplitMix(state: 7)
+        for _ in 0..<6 {
+            let count = Int.random(in: 2_000...5_000, using: &generator)
+            var text = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                text[Int.random(in: 0..<count, using: &generator)] = 0x0A
+            }
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                text[Int.random(in: 0..<count, using: &generator)] = UInt8(ascii: "/")
+            }
+            text.withUnsafeBufferPointer { bytes in
+                let index = ScanIndex(bytes: bytes, hits: [], gazetteer: Fixture.gazetteer)
+                for offset in Swift.stride(from: 0, through: count, by: 37) {
+                    #expect(index.lineStart(offset) == DatelineReader.lineStart(bytes, offset))
+                    #expect(index.lineEnd(from: offset) == (bytes[offset...].firstIndex(of: 0x0A) ?? count))
+                    for length in [0, 500, 1_024, 1_025, 3_000] where offset + length <= count {
+                        let slashes = bytes[offset..<(offset + length)].filter { $0 == UInt8(ascii: "/") }.count
+                        #expect(index.slashCount(in: offset..<(offset + length)) == slashes)
                     }
                 }
             }

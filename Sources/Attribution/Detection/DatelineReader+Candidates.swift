@@ -10,8 +10,7 @@ extension DatelineReader {
         var k = 0
         var lineStart = 0
         while lineStart < min(bytes.count, Self.headZone) {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = LineBreaks.next(bytes, from: lineStart, to: bytes.count)
             var found: [Candidate] = []
             while k < hits.count, hits[k].start < lineEnd {
                 let hit = hits[k]

@@ -89,8 +89,8 @@ extension DatelineReader {
         let from = max(0, end - Self.footZone * 8)
         while p > from {
             // The next line break before `p`, and the group just before it.
-            while p > from, bytes[p - 1] != 0x0A { p -= 1 }
-            guard p > from else { return nil }
+            guard let lineBreak = LineBreaks.last(bytes, in: from..<p) else { return nil }
+            p = lineBreak + 1
             var close = p - 1
             while close > 0, bytes[close - 1] == 0x20 || bytes[close - 1] == UInt8(ascii: ".") { close -= 1 }
             p -= 1

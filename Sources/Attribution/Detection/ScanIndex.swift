@@ -32,26 +32,18 @@ final class ScanIndex {
 
     /// Where the line holding `offset` starts: after the last line break before it.
     func lineStart(_ offset: Int) -> Int {
-        var i = offset
-        let stop = max(0, offset - Self.nearby)
-        while i > stop {
-            if bytes[i - 1] == 0x0A { return i }
-            i -= 1
-        }
-        if i == 0 { return 0 }
+        let near = max(0, offset - Self.nearby)
+        if let lineBreak = LineBreaks.last(bytes, in: near..<offset) { return lineBreak + 1 }
+        if near == 0 { return 0 }
         let k = Self.firstIndex(in: newlines) { $0 >= offset }
         return k == 0 ? 0 : newlines[k - 1] + 1
     }
 
     /// The first line break at or after `offset`, or the end of the text.
     func lineEnd(from offset: Int) -> Int {
-        var i = offset
-        let stop = min(bytes.count, offset + Self.nearby)
-        while i < stop {
-            if bytes[i] == 0x0A { return i }
-            i += 1
-        }
-        if i == bytes.count { return i }
+        let near = min(bytes.count, offset + Self.nearby)
+        let end = LineBreaks.next(bytes, from: offset, to: near)
+        if end < near || near == bytes.count { return end }
         let k = Self.firstIndex(in: newlines) { $0 >= offset }
         return k < newlines.count ? newlines[k] : bytes.count
     }

@@ -154,7 +154,7 @@ public struct RecordStream {
         let buffer = pending
         buffer.withUnsafeBufferPointer { b in
             while start < cut {
-                i = Self.nextNewline(b, from: start, to: cut)
+                i = LineBreaks.next(b, from: start, to: cut)
                 line += 1
                 var end = i
                 if end > start, b[end - 1] == 0x0D { end -= 1 }
@@ -170,17 +170,5 @@ public struct RecordStream {
         pending = Array(pending[min(cut, pending.count)...])
         return RecordBatch(
             path: current!.path, format: .jsonLines, buffer: buffer, lines: lines, maxArticleBytes: maxArticleBytes)
-    }
-
-    /// The offset of the first newline in `b[start..<end]`, or `end`.
-    private static func nextNewline(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var i = start
-        while i + 16 <= end {
-            let found = Lanes.equal(Lanes.load(b.baseAddress! + i), 0x0A)
-            if Lanes.any(found) { return i + Lanes.first(found) }
-            i += 16
-        }
-        while i < end, b[i] != 0x0A { i += 1 }
-        return i
     }
 }

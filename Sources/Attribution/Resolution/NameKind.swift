@@ -99,9 +99,10 @@ enum NameKind {
 
     /// Whether the name carries a web address (`boldsky.com`, `elshinta.com`).
     static func isWebAddress(_ name: String) -> Bool {
+        // Most names hold no dot: they are answered before any string is made.
+        guard name.utf8.contains(UInt8(ascii: ".")) else { return false }
         let lower = name.lowercased()
         guard !governmentSuffixes.contains(where: { lower.hasSuffix($0) }) else { return false }
-        guard lower.utf8.contains(UInt8(ascii: ".")) else { return false }
         let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? lower
         return webSuffixes.contains { host.hasSuffix($0) }
     }
