@@ -50,9 +50,30 @@ extension OutletShape {
         where byte == UInt8(ascii: ".") || byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 26 {
             return true
         }
+        // A glued head word needs a letter or more before it; most words end as none does.
+        guard word.count >= 5 else { return false }
+        let end = word.endIndex
+        let slot = endingSlot(word[end - 3] | 0x20, word[end - 2] | 0x20, word[end - 1] | 0x20)
+        guard headEndings[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
         for (head, _) in lastWords where head.count >= 3 && word.count > head.count + 1 {
             if zip(word.suffix(head.count), head).allSatisfy({ $0 | 0x20 == $1 }) { return true }
         }
         return false
+    }
+
+    /// A bit for each hashed last three bytes of the head words of three bytes or more: a word
+    /// whose last three bytes have no bit set ends in none of them.
+    private static let headEndings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for (head, _) in lastWords where head.count >= 3 {
+            let slot = endingSlot(head[head.count - 3], head[head.count - 2], head[head.count - 1])
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
+
+    /// One of 4,096 slots for three bytes.
+    @inline(__always) private static func endingSlot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        Int(((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 20)
     }
 }
