@@ -51,13 +51,18 @@ struct PhraseTrie: Sendable {
     init(phrases: [(String, TrieEntry)]) {
         var classOf = [UInt8](repeating: 0, count: 256)
         var count = 0
+        // Each phrase's bytes are read through one contiguous buffer: iterating a String's UTF-8
+        // view byte by byte costs a check a byte, and a tracer's build reads some 300,000.
         for (phrase, _) in phrases {
-            for byte in phrase.utf8 {
-                let folded = Self.fold(byte)
-                if classOf[Int(folded)] == 0 {
-                    count += 1
-                    precondition(count < 255, "alphabet too large")
-                    classOf[Int(folded)] = UInt8(count)
+            var phrase = phrase
+            phrase.withUTF8 { bytes in
+                for byte in bytes {
+                    let folded = Self.fold(byte)
+                    if classOf[Int(folded)] == 0 {
+                        count += 1
+                        precondition(count < 255, "alphabet too large")
+                        classOf[Int(folded)] = UInt8(count)
+                    }
                 }
             }
         }
@@ -77,10 +82,13 @@ struct PhraseTrie: Sendable {
         for (phrase, _) in phrases {
             let start = flat.count
             var head: UInt64 = 0
-            for (k, byte) in phrase.utf8.enumerated() {
-                let cls = classOf[Int(byte)]
-                flat.append(cls)
-                if k < 8 { head |= UInt64(cls) << UInt64(56 - 8 * k) }
+            var phrase = phrase
+            phrase.withUTF8 { bytes in
+                for k in bytes.indices {
+                    let cls = classOf[Int(bytes[k])]
+                    flat.append(cls)
+                    if k < 8 { head |= UInt64(cls) << UInt64(56 - 8 * k) }
+                }
             }
             bounds.append(start..<flat.count)
             heads.append(head)

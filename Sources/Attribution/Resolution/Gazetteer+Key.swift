@@ -3,7 +3,10 @@ extension Gazetteer {
     /// accents folded to their base letter (`RTÉ` is `rte`, not `rt`), everything else dropped.
     static func key(_ s: some StringProtocol) -> String {
         let utf8 = s.utf8
-        return String(unsafeUninitializedCapacity: utf8.count) { out in key(utf8, into: out) }
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            // A native string's bytes are read as one buffer, not through the view byte by byte.
+            utf8.withContiguousStorageIfAvailable { key($0, into: out) } ?? key(utf8, into: out)
+        }
     }
 
     /// Whether the bytes have a comparison key at all (`الجزيرة` has none: its letters are not Latin).
