@@ -71,8 +71,12 @@ struct OutletRow: Sendable {
     /// Whether a name is one media head word, articles aside (`The Herald`, `Metro`): a title
     /// that many outlets have.
     static func isGenericTitle(_ name: String) -> Bool {
+        // `The ` and twelve bytes at most: longer names are answered before any string is made.
+        guard name.utf8.count <= 16 else { return false }
         var word = Substring(name)
-        if word.utf8.count > 4, word.lowercased().hasPrefix("the ") { word = word.dropFirst(4) }
+        if word.utf8.count > 4, word.utf8.prefix(4).elementsEqual("the ".utf8, by: { $0 | 0x20 == $1 }) {
+            word = word.dropFirst(4)
+        }
         // One word, and no longer than the longest head word.
         guard word.utf8.count <= 12, !word.utf8.contains(0x20) else { return false }
         return mediaWords.contains(word.lowercased())
