@@ -30,16 +30,19 @@ struct KeyTable: Sendable {
         var size = 16
         while size < keys.count * 2 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
+        entries.reserveCapacity(keys.count)
         for (key, value) in keys {
-            let utf8 = Array(key.utf8)
-            let hash = utf8.withUnsafeBufferPointer(Self.hash)
-            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            entries.append(
-                Entry(
-                    hash: hash, start: Int32(bytes.count), count: Int32(utf8.count), value: Int32(value)))
-            slots[slot] = Int32(entries.count)
-            bytes += utf8
+            var key = key
+            // The key's own UTF-8 buffer: no array a key.
+            key.withUTF8 { utf8 in
+                let hash = Self.hash(utf8)
+                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                entries.append(
+                    Entry(hash: hash, start: Int32(bytes.count), count: Int32(utf8.count), value: Int32(value)))
+                slots[slot] = Int32(entries.count)
+                bytes.append(contentsOf: utf8)
+            }
         }
         self.entries = entries
         self.slots = slots
