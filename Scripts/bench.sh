@@ -19,11 +19,17 @@ cd "$root"
 swift build -c release --product attribution >/dev/null
 bin=$root/.build/release/attribution
 
-corpus=$work/corpus-${size_mb}mb.jsonl
+# Copies of the sample corpus, each record's id given the copy's number (`id#3`): a real corpus
+# does not repeat its ids, and repeated ones would each be warned of.
+corpus=$work/corpus-${size_mb}mb-unique.jsonl
 if [ ! -s "$corpus" ]; then
     parts=("$shared/corpus/id.jsonl" "$shared/corpus/en.jsonl" "$shared/corpus/polnear.jsonl")
     : > "$corpus.tmp"
-    while [ "$(stat -c %s "$corpus.tmp")" -lt $((size_mb * 1048576)) ]; do cat "${parts[@]}" >> "$corpus.tmp"; done
+    copy=0
+    while [ "$(stat -c %s "$corpus.tmp")" -lt $((size_mb * 1048576)) ]; do
+        copy=$((copy + 1))
+        cat "${parts[@]}" | sed "s/^{\"id\": \"\([^\"]*\)\"/{\"id\": \"\1#$copy\"/" >> "$corpus.tmp"
+    done
     mv "$corpus.tmp" "$corpus"
 fi
 bytes=$(stat -c %s "$corpus")
