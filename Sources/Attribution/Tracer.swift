@@ -45,6 +45,7 @@ public struct Tracer: Sendable {
         var reading = reader.read(text, hits: hits, furniture: furniture, quotes: quotes)
         reading.evidence += datelines.read(text, hits: hits, furniture: furniture, title: article.title)
         recordEvidence(article, into: &reading.evidence)
+        NameUnifier.unify(&reading.evidence, nested: &reading.nested, gazetteer: gazetteer)
         let decision = PublisherRule(gazetteer: gazetteer).decide(reading.evidence) { LanguageGuess.of(text.bytes) }
         let builder = ChainBuilder(gazetteer: gazetteer)
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)

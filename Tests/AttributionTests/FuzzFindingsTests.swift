@@ -18,15 +18,13 @@ import Testing
     /// Finding 1 (crash-ab0841f8, minimized to `lansir Rm\x98 kata Rm\x81`): one name read as an
     /// outlet by a relay cue and as a person by a speech cue gave a quote edge from it to itself
     /// (`PhoneArena -> PhoneArena` in one article of the sample corpus). Links compare their ends
-    /// by key now; that the name is still two sources, an outlet and a person, is open.
+    /// by key, and the name is one source (``NameUnifier``).
     @Test(arguments: [
         Array("lansir Rm".utf8) + [0x98] + Array(" kata Rm".utf8) + [0x81], Array("dilansir Budi kata Budi".utf8),
     ])
     func aNameIsNotItsOwnSource(bytes: [UInt8]) {
         let trace = Fixture.tracer.trace(Self.article(bytes))
         #expect(trace.edges.allSatisfy { $0.from != $0.to })
-        withKnownIssue("ChainBuilder: one name read as an outlet and as a person is two sources") {
-            #expect(Set(trace.sources.map(\.name)).count == trace.sources.count)
-        }
+        #expect(Set(trace.sources.map(\.name)).count == trace.sources.count)
     }
 }
