@@ -32,6 +32,8 @@ import Testing
         ("Harga naik, kata salah seorang pedagang asal Kudus, Agus Salim.", ["Agus Salim"]),
         ("\"Sudah sampai,\" kata Kepala Dinas Pendidikan (Disdik) Mataram, Yusuf Rahman.", ["Yusuf Rahman"]),
         ("\"Harga naik,\" tutur vice president Garmin Dan Bartel.", ["Garmin Dan Bartel"]),
+        // A comma between the role and the person.
+        ("\"We can win,\" said Hertz chief economist, Steve Radley.", ["Steve Radley"]),
     ])
     func speakersAfterTheVerb(text: String, expected: [String]) {
         #expect(quoted(text) == expected)
@@ -55,6 +57,18 @@ import Testing
         ("Carlo De Casa, chief analyst Trademark menyatakan harga emas naik.", ["Carlo De Casa"]),
         ("Speaking in Leeds Mr Kennedy said the party was ready.", ["Kennedy"]),
         ("Vanuatu's government has said it will continue the campaign.", ["Vanuatu's government"]),
+        // A role between commas, capitalised or not, keeps the person before it.
+        ("Ann Tolley, Liberal Democrat home affairs spokesman, said the plan was wrong.", ["Ann Tolley"]),
+        ("Paul Brant, Labour's Chief Secretary to the Treasury, said the figures were clear.", ["Paul Brant"]),
+        ("A spokeswoman for Hanover Re, Europe's largest reinsurance firm, estimated the cost.", ["Hanover Re"]),
+        (
+            "John Kelly, Acme senior vice president, Technology and Intellectual Property, said the chip was late.",
+            ["John Kelly"]
+        ),
+        // A name with something else between it and the verb is the speaker, not the role.
+        ("Kepala Desa Sukamaju, Sofyan kepada wartawan di Singkil, Sabtu menyatakan jalan rusak.", ["Sofyan"]),
+        // A number's comma is no clause's.
+        ("Paul Connor, who gave £15,000 to the panel, said the vote would go ahead.", ["Paul Connor"]),
     ])
     func speakersBeforeTheVerb(text: String, expected: [String]) {
         #expect(quoted(text) == expected)
@@ -184,6 +198,18 @@ import Testing
         ),
     ])
     func wordsBetweenTheSpeakerAndTheVerb(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        // `The court said`: the body named before, whatever the determiner's case.
+        (
+            "The Court of Appeals in Denver ruled on Monday. The court said the contract was void.",
+            ["Court of Appeals"]
+        ),
+        ("The Court of Appeals in Denver ruled on Monday. the court said the contract was void.", ["Court of Appeals"]),
+    ])
+    func aBodyNamedBeforeItsNoun(text: String, expected: [String]) {
         #expect(quoted(text) == expected)
     }
 

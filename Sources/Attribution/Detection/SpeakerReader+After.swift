@@ -67,6 +67,13 @@ extension SpeakerReader {
             if Self.word(bytes, word, in: Self.titles) { titled = true }
             q = word.upperBound
         }
+        // `said EEF chief economist, Steve Radley`: the role, a comma, then the person.
+        if titled, q + 2 < bytes.count, bytes[q] == UInt8(ascii: ","), bytes[q + 1] == 0x20,
+            NameReader.isCapitalised(bytes[q + 2]), let person = names.name(in: bytes, after: q + 1),
+            person.lowerBound == q + 2, isPersonLike(person, bytes)
+        {
+            return .name(person)
+        }
         return .name(range)
     }
 

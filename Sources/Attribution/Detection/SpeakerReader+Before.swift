@@ -82,7 +82,9 @@ extension SpeakerReader {
 
     /// The comma right before the verb (after adjuncts) at `k`: the words between it and the
     /// comma before are an appositive or the speaker's name.
-    private func apposition(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+    private func apposition(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, outer: Bool = false)
+        -> Found?
+    {
         var far = k + 1
         while far < t.count, t[far].kind != .comma { far += 1 }
         let segment = (k + 1)..<far
@@ -102,17 +104,54 @@ extension SpeakerReader {
             {
                 return .name(person)
             }
+            // `John Kelly, IBM senior vice president, Technology and Research, said`: the name
+            // ends a longer appositive, and the person stands before it.
+            if !outer, beyond == nil, far + 1 < t.count, t[far + 1].kind == .word, !isPersonName(name, bytes),
+                case .name(let person)? = apposition(t, far, bytes, outer: true), isPersonName(person, bytes)
+            {
+                return .name(person)
+            }
             // `Title, Name, said` keeps the name; a title alone is no one.
             if isPersonLike(name, bytes) { return .name(name) }
             if let beyond { return subject(t, beyond, bytes) }
             return .name(name)
         }
-        // `Andrew Beh, of brokers ING, said`, `Munir al-Bursh, director general of ..., said`.
-        if first.kind == .word, !first.capitalised || Self.word(bytes, first.range, in: Self.determiners) {
+        // `Andrew Beh, of brokers ING, said`, `Munir al-Bursh, director general of ..., said`,
+        // `Mark Oaten, Liberal Democrat home affairs spokesman, said`: an appositive, not a name.
+        if first.kind == .word,
+            !first.capitalised || Self.word(bytes, first.range, in: Self.determiners)
+                || isRoleAppositive(t, segment, bytes)
+        {
             guard let beyond else { return nil }
             return subject(t, beyond, bytes)
         }
         return nil
+    }
+
+    /// Whether `segment` (no name run) describes a role (`Liberal Democrat home affairs
+    /// spokesman`, `Labour's Chief Secretary to the Treasury`) rather than holding the speaker
+    /// (`Sofyan kepada wartawan`, `Hanung Nugraha yang mewakili`): a title word or a body's
+    /// noun (`Europe's fifth-largest reinsurance firm`), no relative, and a head that is a role
+    /// (a title in it, or lower-case words of the role after it).
+    private func isRoleAppositive(_ t: [Token], _ segment: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hasTitle = false
+        for j in segment where t[j].kind == .word {
+            if Self.word(bytes, t[j].range, in: Self.relatives) { return false }
+            if Self.word(bytes, t[j].range, in: Self.titles) || Self.word(bytes, t[j].range, in: Self.bodyNouns) {
+                hasTitle = true
+            }
+        }
+        guard hasTitle else { return false }
+        // The head: the capitalised words the segment opens with (tokens run away from the verb).
+        var near = segment.upperBound - 1
+        guard t[near].kind == .word, t[near].capitalised else { return true }
+        while near > segment.lowerBound, t[near - 1].kind == .word, t[near - 1].capitalised { near -= 1 }
+        if (near..<segment.upperBound).contains(where: { Self.word(bytes, t[$0].range, in: Self.titles) }) {
+            return true
+        }
+        let next = near - 1
+        return next >= segment.lowerBound && t[next].kind == .word
+            && !Self.word(bytes, t[next].range, in: Self.adjuncts)
     }
 
     /// Whether the tokens of `segment` are one name: capitalised words, with joiners and
@@ -240,6 +279,10 @@ extension SpeakerReader {
             // `Gaza's civil defence agency`: lower-case words back to a possessive name.
             var j = k + 1
             while j < t.count, j - k <= 4, t[j].kind == .word {
+                // `The court said`: a determiner, even capitalised at a sentence's head.
+                if Self.word(bytes, t[j].range, in: Self.determiners) {
+                    return j == k + 1 ? .reference(word) : .nobody
+                }
                 if t[j].capitalised {
                     // The owner heads the clause: `(MENAFN) Gaza's civil defence agency reported`,
                     // not `Hanover Re, Europe's largest reinsurer, estimated`.
@@ -250,9 +293,6 @@ extension SpeakerReader {
                             || Self.word(bytes, t[j + 1].range, in: Self.leadingNoise)
                     else { break }
                     return .name(owner.lowerBound..<word.upperBound)
-                }
-                if Self.word(bytes, t[j].range, in: Self.determiners) {
-                    return j == k + 1 ? .reference(word) : .nobody
                 }
                 j += 1
             }

@@ -20,11 +20,17 @@ extension SpeakerReader {
         tokens.reserveCapacity(Self.tokenLimit)
         let floor = max(0, end - Self.span)
         var i = end
+        // Inside a number whose comma was just passed (`£15,000`): the word before joins it.
+        var number = false
         while tokens.count < Self.tokenLimit {
             while i > floor, bytes[i - 1] == 0x20 { i -= 1 }
             guard i > floor else { break }
             let byte = bytes[i - 1]
-            if byte == UInt8(ascii: ",") {
+            if byte == UInt8(ascii: ","), i > 1, i < bytes.count, Self.isDigit(bytes[i - 2]), Self.isDigit(bytes[i]) {
+                // `£15,000`: a comma between digits is part of a number, one lower-case word.
+                number = tokens.last?.kind == .word && tokens.last?.range.lowerBound == i
+                i -= 1
+            } else if byte == UInt8(ascii: ",") {
                 tokens.append(Token(range: (i - 1)..<i, kind: .comma))
                 i -= 1
             } else if byte == UInt8(ascii: ")") {
@@ -35,7 +41,12 @@ extension SpeakerReader {
                 // `<Churchill Communications Corp> said`: a ticker-style mark around a name.
                 i -= 1
             } else if let word = wordRange(endingAt: i, in: bytes, floor: floor) {
-                tokens.append(Token(range: word, kind: .word, capitalised: NameReader.startsName(bytes, word)))
+                if number, let last = tokens.popLast() {
+                    tokens.append(Token(range: word.lowerBound..<last.range.upperBound, kind: .word))
+                } else {
+                    tokens.append(Token(range: word, kind: .word, capitalised: NameReader.startsName(bytes, word)))
+                }
+                number = false
                 i = word.lowerBound
             } else {
                 break
@@ -92,4 +103,6 @@ extension SpeakerReader {
         }
         return s..<e
     }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 }
