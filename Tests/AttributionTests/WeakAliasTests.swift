@@ -6,7 +6,12 @@ import Testing
 @Suite struct WeakAliasTests {
     private static let tracer = Tracer(
         gazetteer: try! Gazetteer.standard.adding(
-            table: "name\tkind\taliases\nRecordo\tnewspaper\t?^Recordo\nKBBX-TV\tbroadcaster\t=KBBX\n", path: "t"))
+            table: "name\tkind\taliases\nRecordo\tnewspaper\t?^Recordo\nKBBX-TV\tbroadcaster\t=KBBX\n"
+                + "LembahHijau\tonline\t\nPress Gazetto\tonline\t?Press Gazetto\n", path: "t"))
+
+    private func publisher(_ text: String) -> String? {
+        Self.tracer.trace(Article(id: "a", text: text)).publisher?.name
+    }
 
     private func media(_ text: String) -> [String] {
         Self.tracer.trace(Article(id: "a", text: text)).sources.filter { $0.kind.isMedia }.map(\.name)
@@ -33,6 +38,24 @@ import Testing
     @Test func anExactAcronymIsNoOutletInAnotherCase() {
         #expect(!media("Menurut Kbbx, harga beras naik.").contains("KBBX-TV"))
         #expect(media("Harga beras naik, seperti dilansir KBBX.").contains("KBBX-TV"))
+    }
+
+    @Test func aCamelCaseNameIsSpacedAsOrdinaryWords() {
+        #expect(Gazetteer.spacedCamelCase("WalesOnline") == "Wales Online")
+        #expect(Gazetteer.spacedCamelCase("RealClearPolitics") == "Real Clear Politics")
+        #expect(Gazetteer.spacedCamelCase("McClatchy") == nil)
+        #expect(Gazetteer.spacedCamelCase("LinkedIn") == nil)
+        #expect(Gazetteer.spacedCamelCase("openDemocracy") == nil)
+        // Spaced, the name counts next to a cue and as a masthead, not as two ordinary words.
+        #expect(media("Harga beras naik, seperti dilansir Lembah Hijau.") == ["LembahHijau"])
+        #expect(media("Warga Lembah Hijau menanam padi pekan ini.").isEmpty)
+        #expect(publisher("Lembah Hijau\n\nHarga beras naik pekan ini, kata Budi.") == "LembahHijau")
+    }
+
+    @Test func aWeakNameOfTwoWordsAloneOnALineOfTheHeadIsTheMasthead() {
+        #expect(
+            publisher("Press Gazetto\nMedia news\n\nThe editor told staff the paper would close.") == "Press Gazetto")
+        #expect(publisher("The editor of Press Gazetto told staff the paper would close.") == nil)
     }
 
     @Test func aTitleOfOneHeadWordIsGeneric() {

@@ -55,9 +55,16 @@ struct DatelineReader: Sendable {
     private func masthead(_ bytes: UnsafeBufferPointer<UInt8>, hits: [Hit], furniture: FurnitureMap) -> Evidence? {
         for hit in hits {
             if hit.start >= Self.headZone { break }
-            guard let outlet = hit.outlet(gazetteer), !furniture.contains(hit.start) else { continue }
+            guard !furniture.contains(hit.start) else { continue }
             let lineStart = Self.lineStart(bytes, hit.start)
             guard bytes[lineStart..<hit.start].allSatisfy({ $0 == 0x20 }) else { continue }
+            // `Press Gazette` alone on a line of the head: a name of ordinary words (a weak alias)
+            // of two words or more is the masthead there too.
+            let strong = hit.outlet(gazetteer)
+            let weakHead =
+                strong == nil && bytes[hit.start..<hit.end].contains(0x20)
+                ? hit.outlet(gazetteer, mediaContext: true) : nil
+            guard let outlet = strong ?? weakHead else { continue }
             var lineEnd = hit.end
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let rest = bytes[hit.end..<lineEnd]
@@ -75,7 +82,9 @@ struct DatelineReader: Sendable {
             {
                 barred = true
             }
-            guard alone && gazetteer.outlets[outlet].kind != .agency || dated || barred else { continue }
+            guard alone && gazetteer.outlets[outlet].kind != .agency || (dated || barred) && weakHead == nil else {
+                continue
+            }
             return Evidence(
                 subject: .outlet(outlet), signal: .dateline, range: hit.start..<lineEnd, cueLabel: "masthead",
                 confidence: Confidence.masthead)

@@ -58,7 +58,35 @@ extension Gazetteer {
         let outlet = Outlet(
             name: name, kind: kind, country: country, language: language, aliases: aliases.map(\.form),
             domains: domains, isStockImagery: kindName == "stock")
-        return OutletRow(outlet: outlet, aliases: aliases, path: table.path, line: row.line, layer: layer)
+        // `WalesOnline` is also written `Wales Online`: each one-word name in camel case matches
+        // spaced and capitalised, but as ordinary words do (`Kabinet Merah Putih` is no
+        // `MerahPutih`): next to a cue, a descriptor, or as a masthead.
+        var matched = aliases
+        for form in [name] + aliases.filter({ !$0.weak && !$0.prefixFamily && $0.rule != .exact }).map(\.form) {
+            guard let spaced = spacedCamelCase(form), !matched.contains(where: { $0.form == spaced }) else { continue }
+            matched.append(
+                OutletRow.Alias(form: spaced, rule: .capitalized, prefixFamily: false, weak: true, derived: true))
+        }
+        return OutletRow(outlet: outlet, aliases: matched, path: table.path, line: row.line, layer: layer)
+    }
+
+    /// `WalesOnline` as `Wales Online`: a word of letters that starts with a capital and has a
+    /// capital after a lower-case letter, split there, each part at least three letters long
+    /// (`McClatchy` and `LinkedIn` stay whole); nil for any other form.
+    static func spacedCamelCase(_ form: String) -> String? {
+        let bytes = Array(form.utf8)
+        guard let first = bytes.first, first &- UInt8(ascii: "A") < 26,
+            bytes.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 })
+        else { return nil }
+        var parts: [ArraySlice<UInt8>] = []
+        var start = 0
+        for i in 1..<bytes.count where bytes[i] &- UInt8(ascii: "A") < 26 && bytes[i - 1] &- UInt8(ascii: "a") < 26 {
+            parts.append(bytes[start..<i])
+            start = i
+        }
+        parts.append(bytes[start...])
+        guard parts.count > 1, parts.allSatisfy({ $0.count >= 3 }) else { return nil }
+        return parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     /// An alias with its markers: `?` weak (only next to a cue or descriptor), then `=` exact case

@@ -10,6 +10,9 @@ struct OutletRow: Sendable {
         /// A leading `?`: an ordinary word or name (`Record`, `Time`) that names the outlet only
         /// next to a cue or a descriptor, never alone.
         var weak = false
+        /// Derived from another form of the row (`Wales Online` from `WalesOnline`), whose key
+        /// it shares: it claims no key of its own.
+        var derived = false
     }
 
     let outlet: Outlet
@@ -39,7 +42,7 @@ struct OutletRow: Sendable {
         var keys: [(key: String, form: String, derived: Bool, weak: Bool)] = []
         keys.reserveCapacity(aliases.count + outlet.domains.count + 2)
         keys.append((Gazetteer.key(outlet.name), outlet.name, false, false))
-        for alias in aliases {
+        for alias in aliases where !alias.derived {
             keys.append((Gazetteer.key(alias.form), alias.form, false, alias.weak || alias.rule == .exact))
         }
         for domain in outlet.domains { keys.append((Gazetteer.key(domain), domain, false, false)) }
@@ -55,7 +58,7 @@ struct OutletRow: Sendable {
             if !keys[i].weak, keys.contains(where: { $0.key == key && $0.weak }) { keys[i].weak = true }
             if !keys[i].weak, key.utf8.count <= 3,
                 !aliases.indices.contains(where: {
-                    !aliases[$0].weak && aliases[$0].rule == .any && keys[$0 + 1].key == key
+                    !aliases[$0].derived && !aliases[$0].weak && aliases[$0].rule == .any && keys[$0 + 1].key == key
                 })
             {
                 keys[i].weak = true
