@@ -213,6 +213,39 @@ import Testing
         #expect(quoted(text) == expected)
     }
 
+    @Test(arguments: [
+        // A plural noun points back to each body of the list heading a clause before.
+        (
+            "Tessar Labs and Quill Biotech halted the trial. The two firms said the data was safe.",
+            [
+                "Quill Biotech", "Tessar Labs",
+            ]
+        ),
+        (
+            "Tessar Labs and Quill Biotech halted the trial. Both companies said the data was safe.",
+            [
+                "Quill Biotech", "Tessar Labs",
+            ]
+        ),
+        // No determiner, no reference: these may be other firms.
+        ("Tessar Labs and Quill Biotech halted the trial. Two firms said the data was safe.", []),
+        // A list inside a clause is mostly of things.
+        ("Profits rose on strong sales of Avonex and Tysabri. The companies said the data was safe.", []),
+        // Inside an adjunct, the speaker stands before it.
+        ("Jane Porter and other donors in both parties said the rules were unfair.", ["Jane Porter"]),
+    ])
+    func aPluralBodyNounPointsBackToAList(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Recent research by Jupiter Analytics suggested that sales would grow.", ["Jupiter Analytics"]),
+        ("A study by Harvard University found that sleep matters.", ["Harvard University"]),
+    ])
+    func aDocumentsAuthorSpeaks(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aSpeakerTellingAnOutletIsQuotedAndTheOutletCited() {
         let trace = Fixture.trace("Budi Santoso told Reuters the deal was done.")
         #expect(trace.sourceRoles == ["Budi Santoso:quote", "Reuters:citation"])

@@ -117,10 +117,9 @@ extension EvidenceReader {
                 adding.addQuoted(quoted, range, Confidence.quoteByReference)
             }
         case .reference(let range):
-            if let name = speakers.referent(of: range, in: bytes, outside: scope.holdsAntecedent, accept: accept),
-                let quoted = quotedName(name, bytes)
-            {
-                adding.addQuoted(quoted, range, Confidence.quoteByReference)
+            // `Elan and Biogen Idec ... The companies said`: each of a list.
+            for part in speakers.referents(of: range, in: bytes, outside: scope.holdsAntecedent, accept: accept) {
+                if let quoted = quotedName(part, bytes) { adding.addQuoted(quoted, range, Confidence.quoteByReference) }
             }
         case .nobody:
             break

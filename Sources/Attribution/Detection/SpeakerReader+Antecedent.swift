@@ -23,19 +23,32 @@ extension SpeakerReader {
         return found
     }
 
-    /// The name a reference at `words` points back to (`the ministry`, `Pj Sekda Bone itu`):
-    /// the nearest name before it, outside quotations, that holds each of its words and more.
-    func referent(
+    /// The names a reference at `words` points back to (`the ministry`, `Pj Sekda Bone itu`):
+    /// the nearest name before it, outside quotations, that holds each of its words and more;
+    /// for a plural body (`the companies`), each body of the nearest list.
+    func referents(
         of words: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, outside: (Int) -> Bool,
         accept: (Range<Int>) -> Bool
-    ) -> Range<Int>? {
+    ) -> [Range<Int>] {
         let wanted = Self.lowerWords(bytes, words)
-        guard !wanted.isEmpty else { return nil }
+        guard !wanted.isEmpty else { return [] }
         var found: Range<Int>? = nil
         // `the agency said`: failing a name with the noun, the nearest body close before.
         var nearestBody: Range<Int>? = nil
         let bodyNoun = wanted.count == 1 && Self.word(bytes, words, in: Self.bodyNouns)
+        // `The companies said`, `the two firms said`: the bodies of the nearest list before.
+        let plural = bodyNoun && wanted[0].hasSuffix("s") && !wanted[0].hasSuffix("ss")
         forEachName(before: words.lowerBound, in: bytes, outside: outside) { name in
+            if plural {
+                guard words.lowerBound - name.upperBound < Self.bodySpan else { return false }
+                // The list heads its clause (`Elan and Biogen Idec halted ...`), as the bodies
+                // that act do; a list inside a clause is mostly of things (`sales of Avonex and Tysabri`).
+                guard bodyItems(name, in: bytes).count > 1, startsClause(name.lowerBound, bytes), accept(name) else {
+                    return true
+                }
+                found = name
+                return false
+            }
             let have = Self.lowerWords(bytes, name)
             if bodyNoun, nearestBody == nil, words.lowerBound - name.upperBound < Self.bodySpan,
                 hasOrganizationWord(name, bytes), accept(name)
@@ -46,7 +59,8 @@ extension SpeakerReader {
             found = name
             return false
         }
-        return found ?? nearestBody
+        if plural { return found.map { bodyItems($0, in: bytes) } ?? [] }
+        return (found ?? nearestBody).map { [$0] } ?? []
     }
 
     /// How far back a role noun alone (`the agency`) looks for the nearest body, in bytes.

@@ -241,6 +241,8 @@ extension SpeakerReader {
                     }
                     return .name(name)
                 }
+                // `research by Jupiter suggested`, `a study from Stanford found`: the author speaks.
+                if let inner, j == start, Self.word(bytes, token.range, in: Self.documents) { return .name(inner) }
                 if Self.word(bytes, token.range, in: Self.adjuncts) || Self.word(bytes, token.range, in: Self.relatives)
                 {
                     opened = true
@@ -278,6 +280,25 @@ extension SpeakerReader {
             if pointsBack { return .reference(word) }
             // `Gaza's civil defence agency`: lower-case words back to a possessive name.
             var j = k + 1
+            // `the two firms`, `both companies`: a count before a plural noun, after `the` or
+            // definite by itself.
+            var counted = k + 1
+            var definite = false
+            while counted < t.count, t[counted].kind == .word {
+                if Self.word(bytes, t[counted].range, in: Self.definiteCounts) {
+                    definite = true
+                } else if !Self.word(bytes, t[counted].range, in: Self.countWords) {
+                    break
+                }
+                counted += 1
+            }
+            // Not inside an adjunct: `bundlers in both parties said`.
+            let opensAdjunct = counted < t.count && Self.word(bytes, t[counted].range, in: Self.adjuncts)
+            if counted > k + 1, !opensAdjunct,
+                definite || counted < t.count && Self.word(bytes, t[counted].range, in: Self.determiners)
+            {
+                return .reference(word)
+            }
             while j < t.count, j - k <= 4, t[j].kind == .word {
                 // `The court said`: a determiner, even capitalised at a sentence's head.
                 if Self.word(bytes, t[j].range, in: Self.determiners) {
@@ -296,6 +317,9 @@ extension SpeakerReader {
                 }
                 j += 1
             }
+            // `Mrs. Rao and other bundlers in both parties said`: a plural noun inside an
+            // adjunct, and the speaker before it.
+            if opensAdjunct, !strict { return adjunctWalk(t, from: k, bytes, requireOpener: true) }
             return .nobody
         }
         if Self.word(bytes, word, in: Self.titles), k + 1 < t.count, t[k + 1].kind == .word,

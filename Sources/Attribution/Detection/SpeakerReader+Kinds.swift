@@ -103,9 +103,22 @@ extension SpeakerReader {
     /// Tat`): split at `and`/`dan` where each side is surely a person's name; else the name
     /// itself (`Badan Meteorologi Klimatologi dan Geofisika` is one body).
     func listItems(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let items = Self.split(range, bytes)
+        return items.allSatisfy { isPersonName($0, bytes) } ? items : [range]
+    }
+
+    /// The names of a list of bodies (`Elan and Biogen Idec`): split at `and`/`dan` where each
+    /// side starts a name; else the name itself.
+    func bodyItems(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let items = Self.split(range, bytes)
+        return items.allSatisfy { NameReader.startsName(bytes, $0) } ? items : [range]
+    }
+
+    /// `range` split at its list joiners, or `[range]` when it has none.
+    private static func split(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var start = range.lowerBound
-        Self.forEachWord(bytes, range) { word in
+        forEachWord(bytes, range) { word in
             guard Self.word(bytes, word, in: Self.listJoiners), word.lowerBound > start + 1 else { return true }
             items.append(start..<(word.lowerBound - 1))
             start = word.upperBound + 1
@@ -113,7 +126,7 @@ extension SpeakerReader {
         }
         guard !items.isEmpty, start < range.upperBound else { return [range] }
         items.append(start..<range.upperBound)
-        return items.allSatisfy { isPersonName($0, bytes) } ? items : [range]
+        return items
     }
 
     /// A person's own name at the end of a name that opens with a title (`Peneliti LSI Rully

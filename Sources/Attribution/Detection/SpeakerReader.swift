@@ -46,6 +46,8 @@ struct SpeakerReader: Sendable {
     static let adjuncts = WordLists.standard.table(.adjunct)
     static let bodyNouns = WordLists.standard.table(.bodyNoun)
     static let determiners = WordLists.standard.table(.determiner)
+    static let countWords = WordLists.standard.table(.countWord)
+    static let definiteCounts = WordLists.standard.table(.definiteCount)
     static let placeWords = WordLists.standard.table(.placeWord)
     static let contentOpeners = WordLists.standard.table(.contentOpener)
     static let listJoiners = WordLists.standard.table(.listJoiner)

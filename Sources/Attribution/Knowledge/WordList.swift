@@ -35,6 +35,8 @@ enum WordList: String, Sendable, CaseIterable {
     case affiliationJoiner = "affiliation-joiner"
     case webSuffix = "web-suffix"
     case governmentSuffix = "government-suffix"
+    case countWord = "count-word"
+    case definiteCount = "definite-count"
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
