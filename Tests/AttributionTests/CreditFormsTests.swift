@@ -162,4 +162,21 @@ import Testing
         let result = trace("Pelaku dijerat pasal pembunuhan. Dikutip dari Antara . [ cob ]")
         #expect(result.sources.first { $0.name == "Antara" }?.roles.contains(.syndication) == true)
     }
+
+    @Test(arguments: [
+        // A descriptor of several words between the cue and the outlet.
+        "\"I will stay,\" the striker told Spanish sports daily Marca on Sunday, and Smith told CNN so.",
+        // A statement given to an outlet, after the speech phrase that would swallow `said in`.
+        "Jane Porter said in a statement to Marca that she disagreed, and Smith told CNN so.",
+    ])
+    func anOutletSpokenToIsCited(text: String) {
+        let result = trace(text)
+        #expect(result.sources.first { $0.name == "Marca" }?.roles.contains(.citation) == true)
+    }
+
+    @Test func anOutletNamedAfterAHeadWordKeepsItsName() {
+        // `Daily` opens names (`Daily Star`): it is no descriptor alone.
+        let result = trace("Smith told the Daily Star that he would stay, and Jones told CNN so.")
+        #expect(result.sources.contains { $0.name == "Daily Star" })
+    }
 }
