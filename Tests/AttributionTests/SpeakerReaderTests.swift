@@ -107,6 +107,11 @@ import Testing
                 "Andi Rahman"
             ]
         ),
+        // A surname whose full name came before is a person's name, nearer than another person.
+        (
+            "Imelda Staunton won the prize. Mike Leigh praised the cast. Staunton was surprised. \"It's lovely,\" she told reporters.",
+            ["Staunton"]
+        ),
         // No person before the pronoun: nobody is credited.
         ("Pasokan Listrik\n\"Listrik aman,\" kata dia.", []),
     ])

@@ -13,7 +13,9 @@ extension SpeakerReader {
     ) -> Range<Int>? {
         var found: Range<Int>? = nil
         forEachName(before: end, in: bytes, outside: outside) { name in
-            let fits = person ? isPersonName(name, bytes) : isBody(name, bytes)
+            // `Imelda Staunton ... Staunton ... she said`: a surname whose full name came before
+            // is a person's name too.
+            let fits = person ? isPersonName(name, bytes) || isSurnameNamedInFull(name, bytes) : isBody(name, bytes)
             guard fits, startsClause(name.lowerBound, bytes), !endsLine(name.upperBound, bytes), accept(name) else {
                 return true
             }
@@ -21,6 +23,37 @@ extension SpeakerReader {
             return false
         }
         return found
+    }
+
+    /// How far back a surname's full name is looked for, in bytes.
+    static let surnameSpan = 3000
+
+    /// Whether `name` is one word that ended a person's full name earlier in the text
+    /// (`Imelda Staunton ... Staunton`), so that a pronoun may stand for it. The surname, not
+    /// the full name, is credited: which `Clinton` a later `Clinton` is the text does not say.
+    func isSurnameNamedInFull(_ name: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 3, !bytes[name].contains(0x20), isOwnName(name, bytes) else { return false }
+        let floor = max(0, name.lowerBound - Self.surnameSpan)
+        let count = name.count
+        let first = bytes[name.lowerBound]
+        var p = name.lowerBound - count
+        while p > floor {
+            defer { p -= 1 }
+            guard bytes[p] == first, bytes[p - 1] == 0x20,
+                p + count >= bytes.count || !CueScanner.isWordByte(bytes[p + count])
+            else { continue }
+            var same = true
+            for k in 1..<count where bytes[p + k] != bytes[name.lowerBound + k] {
+                same = false
+                break
+            }
+            guard same else { continue }
+            // The word before is part of the person's own name.
+            var s = p - 1
+            while s > floor, CueScanner.isWordByte(bytes[s - 1]) { s -= 1 }
+            if s < p - 1, isOwnName(s..<(p - 1), bytes), isPersonName(s..<(p + count), bytes) { return true }
+        }
+        return false
     }
 
     /// The names a reference at `words` points back to (`the ministry`, `Pj Sekda Bone itu`):
