@@ -37,6 +37,8 @@ import Testing
         // an agency dateline, then a title tag, then a sign-off
         ("Jakarta (ANTARA) - Harga beras naik.", "Antara"),
         ("Harga beras naik pada pekan ini. (Antara)", "Antara"),
+        // in English, the one outlet told something, its own correspondent quoted
+        ("\"We will win,\" Jane Porter told the BBC. BBC correspondent Tom Hale said so.", "BBC"),
     ])
     func precedence(text: String, expected: String) {
         #expect(publisher(text) == expected)
@@ -51,6 +53,8 @@ import Testing
         // an outlet relayed is no self-reference
         "Harga naik, seperti dilansir dari detikcom. Saat dihubungi detikcom, Budi diam.",
         "Harga beras naik pada pekan ini, kata Budi di Jakarta.",
+        // in English, an outlet told something and cited too is another outlet
+        "Costs will be limited, the Daily Mail reported. \"We will win,\" Jane Porter told the Daily Mail.",
     ])
     func noPublisherWhenTheTextDoesNotShowOne(text: String) {
         #expect(publisher(text) == nil)

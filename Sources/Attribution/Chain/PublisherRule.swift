@@ -104,8 +104,12 @@ struct PublisherRule: Sendable {
             case .cue(.interview) where interviews:
                 let own = isOwnLanguageOutlet(item.subject, language())
                 // Indonesian outlets mark their own reporting so (`kata X kepada detikcom`); in
-                // English (`he told BBC News`) only when no other outlet is named at all.
-                if own, Self.ownInterviewLanguages.contains(language()) || onlyOutlet(item.subject) {
+                // English (`he told BBC News`) only when no other outlet is named at all, and
+                // the outlet is not cited as a source too (`..., the Financial Times reported`).
+                if own,
+                    Self.ownInterviewLanguages.contains(language())
+                        || (onlyOutlet(item.subject) && !Self.isCited(item.subject, in: evidence))
+                {
                     strong.append(item.subject)
                 }
             default: break
@@ -139,6 +143,20 @@ struct PublisherRule: Sendable {
             if furniture.count == 1 { return furniture[0] }
         }
         return nil
+    }
+
+    /// Whether some evidence credits `subject` as a source of the article's content
+    /// (`X reported`, `according to X`, `X's poll`): no outlet cites itself so. Its own
+    /// journalists (`BBC correspondent X said`) are no such credit.
+    private static func isCited(_ subject: Subject, in evidence: [Evidence]) -> Bool {
+        evidence.contains { item in
+            guard item.subject == subject, case .cue(let family) = item.signal else { return false }
+            switch family {
+            case .citation, .report, .closing, .sponsor, .data: return true
+            case .relay: return !item.flags.contains(.own)
+            default: return false
+            }
+        }
     }
 
     private func isSelfSignal(_ item: Evidence) -> Bool {
