@@ -52,6 +52,17 @@ import Testing
         #expect(publisher("Lembah Hijau\n\nHarga beras naik pekan ini, kata Budi.") == "LembahHijau")
     }
 
+    @Test func aHyphenatedNameMatchesSpacedAsTokenizedTextWritesIt() {
+        #expect(Gazetteer.spacedHyphens("Al-Jazeera") == "Al - Jazeera")
+        #expect(Gazetteer.spacedHyphens("WJZ-TV") == "WJZ - TV")
+        #expect(Gazetteer.spacedHyphens("i-D") == nil)
+        #expect(Gazetteer.spacedHyphens("Hi-tech") == nil)
+        #expect(Gazetteer.spacedHyphens("Reuters") == nil)
+        #expect(media("Satwa mati , kata Satyendra seperti dilansir dari Al - Jazeera .") == ["Al Jazeera"])
+        // Only in the name's own case: `anti - debu` is no `i-D`.
+        #expect(media("Ponsel itu anti - debu , seperti dilansir dari al - jazeera .").isEmpty)
+    }
+
     @Test func aWeakNameOfTwoWordsAloneOnALineOfTheHeadIsTheMasthead() {
         #expect(
             publisher("Press Gazetto\nMedia news\n\nThe editor told staff the paper would close.") == "Press Gazetto")

@@ -67,7 +67,40 @@ extension Gazetteer {
             matched.append(
                 OutletRow.Alias(form: spaced, rule: .capitalized, prefixFamily: false, weak: true, derived: true))
         }
+        // Tokenized corpora space out hyphens (`Al - Jazeera`, `WJZ - TV`): a hyphenated name of
+        // capitalised parts matches so too, in its own case.
+        for form in [OutletRow.Alias(form: name, rule: .any, prefixFamily: false, weak: false, derived: false)]
+            + aliases
+        where !form.prefixFamily {
+            guard let spaced = spacedHyphens(form.form), !matched.contains(where: { $0.form == spaced }) else {
+                continue
+            }
+            matched.append(
+                OutletRow.Alias(form: spaced, rule: .exact, prefixFamily: false, weak: form.weak, derived: true))
+        }
         return OutletRow(outlet: outlet, aliases: matched, path: table.path, line: row.line, layer: layer)
+    }
+
+    /// `Al-Jazeera` as `Al - Jazeera`: a form whose hyphens each join two parts that start with
+    /// a capital letter (`i-D` and `Hi-tech` stay as they are); nil for any other form.
+    static func spacedHyphens(_ form: String) -> String? {
+        let bytes = Array(form.utf8)
+        guard bytes.contains(UInt8(ascii: "-")) else { return nil }
+        var out: [UInt8] = []
+        for (i, byte) in bytes.enumerated() {
+            guard byte == UInt8(ascii: "-") else {
+                out.append(byte)
+                continue
+            }
+            guard i > 0, i + 1 < bytes.count, CueScanner.isWordByte(bytes[i - 1]),
+                bytes[i + 1] &- UInt8(ascii: "A") < 26
+            else { return nil }
+            var start = i - 1
+            while start > 0, CueScanner.isWordByte(bytes[start - 1]) { start -= 1 }
+            guard bytes[start] &- UInt8(ascii: "A") < 26 else { return nil }
+            out.append(contentsOf: [0x20, byte, 0x20])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `WalesOnline` as `Wales Online`: a word of letters that starts with a capital and has a
