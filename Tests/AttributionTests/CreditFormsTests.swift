@@ -179,4 +179,18 @@ import Testing
         let result = trace("Smith told the Daily Star that he would stay, and Jones told CNN so.")
         #expect(result.sources.contains { $0.name == "Daily Star" })
     }
+
+    @Test(arguments: [
+        ("Two people were killed, according to hospital sources and Al Jazeera teams on the ground.", "Al Jazeera"),
+        ("Harga naik, menurut warga setempat dan Kompas.com pekan ini.", "Kompas"),
+    ])
+    func anOutletCoordinatedWithWhatACitationNamesFirst(text: String, outlet: String) {
+        #expect(trace(text).sources.first { $0.name == outlet }?.roles == [.citation])
+    }
+
+    @Test func noCoordinationPastPunctuation() {
+        // The list ends at the comma: BBC is what the rest of the sentence says, not a source.
+        let result = trace("The toll rose, according to local officials, and the BBC showed the ruins.")
+        #expect(!result.sources.contains { $0.name == "BBC" })
+    }
 }

@@ -134,6 +134,34 @@ extension EvidenceReader {
         return found
     }
 
+    /// The most words a coordinated outlet is looked for past (`hospital sources and`).
+    static let coordinationWords = 6
+
+    /// `according to hospital sources and Al Jazeera teams`: an outlet after a list joiner
+    /// within a few words of `position`, the words between plain (no punctuation, no other
+    /// cue); with the index of the hit after it.
+    func coordinatedOutlet(after position: Int, in scan: Scan, from j: Int) -> (Argument, Int)? {
+        let bytes = scan.bytes
+        var p = position
+        for _ in 0..<Self.coordinationWords {
+            guard p < bytes.count, bytes[p] == 0x20 else { return nil }
+            p += 1
+            if let joiner = scan.word(at: p, oneOf: Self.listJoiners), p > position + 1 {
+                var q = p + joiner
+                if let article = scan.word(at: q, oneOf: Self.articleWords) { q += article }
+                guard let (index, next) = scan.hit(startingAt: q, from: j),
+                    let outlet = next.outlet(gazetteer, mediaContext: true)
+                else { return nil }
+                return (Argument(subject: .outlet(outlet), range: next.start..<next.end, described: true), index + 1)
+            }
+            if scan.hit(startingAt: p, from: j) != nil { return nil }
+            let start = p
+            while p < bytes.count, CueScanner.isWordByte(bytes[p]) || bytes[p] == UInt8(ascii: "-") { p += 1 }
+            guard p > start else { return nil }
+        }
+        return nil
+    }
+
     /// `..., reports Axios.`, `...," reported Reuters`: a report verb after a quote or clause,
     /// its outlet after it.
     func invertedReport(_ k: Int, in scan: Scan) -> Argument? {

@@ -169,15 +169,24 @@ struct EvidenceReader: Sendable {
     /// `dilansir X`, `menurut laporan X`, `demikian laporan X`, `berdasarkan data X`: an outlet
     /// credited; a person or body after a citation is quoted instead.
     private func readCredit(_ cue: Cue, hit k: Int, in scan: Scan, into adding: inout Adding) {
-        guard let argument = argument(after: k, in: scan, family: cue.family) else { return }
+        let base: Double =
+            switch cue.family {
+            case .relay: Confidence.relay
+            case .closing: Confidence.closing
+            case .data: Confidence.data
+            default: cue.flags.contains(.weak) ? Confidence.weakCitation : Confidence.citation
+            }
+        let argument = argument(after: k, in: scan, family: cue.family)
+        // `according to hospital sources and Al Jazeera teams`: an outlet coordinated with
+        // what the cue names first.
+        if argument?.isOutlet != true, cue.family == .citation || cue.family == .relay,
+            let (outlet, j) = coordinatedOutlet(after: scan.hits[k].end, in: scan, from: k + 1)
+        {
+            adding.add(outlet, cue.family, base)
+            for other in listAfter(outlet, in: scan, from: j) { adding.add(other, cue.family, base) }
+        }
+        guard let argument else { return }
         if argument.isOutlet {
-            let base: Double =
-                switch cue.family {
-                case .relay: Confidence.relay
-                case .closing: Confidence.closing
-                case .data: Confidence.data
-                default: cue.flags.contains(.weak) ? Confidence.weakCitation : Confidence.citation
-                }
             let vouched = argument.described || !argument.subject.isNamed
             adding.add(argument, cue.family, vouched ? base : Confidence.unvouchedName)
             // `... Dikutip dari Antara. [cob]`: a relay as the body's last sentence credits the copy.
