@@ -39,6 +39,8 @@ import Testing
         ("Harga beras naik pada pekan ini. (Antara)", "Antara"),
         // in English, the one outlet told something, its own correspondent quoted
         ("\"We will win,\" Jane Porter told the BBC. BBC correspondent Tom Hale said so.", "BBC"),
+        // ... and other outlets named only as sources
+        ("Shares rose, according to the Financial Times. \"It is different,\" a source told the BBC.", "BBC"),
     ])
     func precedence(text: String, expected: String) {
         #expect(publisher(text) == expected)

@@ -104,8 +104,9 @@ struct PublisherRule: Sendable {
             case .cue(.interview) where interviews:
                 let own = isOwnLanguageOutlet(item.subject, language())
                 // Indonesian outlets mark their own reporting so (`kata X kepada detikcom`); in
-                // English (`he told BBC News`) only when no other outlet is named at all, and
-                // the outlet is not cited as a source too (`..., the Financial Times reported`).
+                // English (`he told BBC News`) only when no other outlet is named but as a source
+                // (`according to the Financial Times`), and the outlet is not cited as a source
+                // too (`..., the Financial Times reported`).
                 if own,
                     Self.ownInterviewLanguages.contains(language())
                         || (onlyOutlet(item.subject) && !Self.isCited(item.subject, in: evidence))
@@ -149,13 +150,16 @@ struct PublisherRule: Sendable {
     /// (`X reported`, `according to X`, `X's poll`): no outlet cites itself so. Its own
     /// journalists (`BBC correspondent X said`) are no such credit.
     private static func isCited(_ subject: Subject, in evidence: [Evidence]) -> Bool {
-        evidence.contains { item in
-            guard item.subject == subject, case .cue(let family) = item.signal else { return false }
-            switch family {
-            case .citation, .report, .closing, .sponsor, .data: return true
-            case .relay: return !item.flags.contains(.own)
-            default: return false
-            }
+        evidence.contains { $0.subject == subject && isCredit($0) }
+    }
+
+    /// Whether `item` credits its outlet as a source of the content (`according to X`).
+    private static func isCredit(_ item: Evidence) -> Bool {
+        guard case .cue(let family) = item.signal else { return false }
+        switch family {
+        case .citation, .report, .closing, .sponsor, .data: return true
+        case .relay: return !item.flags.contains(.own)
+        default: return false
         }
     }
 
@@ -167,13 +171,13 @@ struct PublisherRule: Sendable {
         }
     }
 
-    /// The media outlets some evidence names: none, one, or several.
+    /// The media outlets some evidence names other than as sources: none, one, or several.
     private struct MediaNamed {
         var first: Subject? = nil
         var several = false
 
         init(_ evidence: [Evidence]) {
-            for item in evidence where item.subject.isMedia {
+            for item in evidence where item.subject.isMedia && !PublisherRule.isCredit(item) {
                 if first == nil {
                     first = item.subject
                 } else if item.subject != first {
@@ -183,7 +187,7 @@ struct PublisherRule: Sendable {
             }
         }
 
-        /// Whether `subject` is the only media outlet any evidence names.
+        /// Whether `subject` is the only media outlet any evidence names other than as a source.
         func onlyOutlet(_ subject: Subject) -> Bool {
             !several && (first == nil || first == subject)
         }
