@@ -34,6 +34,9 @@ import Testing
         ("\"Harga naik,\" tutur vice president Garmin Dan Bartel.", ["Garmin Dan Bartel"]),
         // A comma between the role and the person.
         ("\"We can win,\" said Hertz chief economist, Steve Radley.", ["Steve Radley"]),
+        ("\"Kolase itu dipamerkan,\" kata pemilik Museum Mahanandi, Johan Yan, di Denpasar.", ["Johan Yan"]),
+        // The person after an owner's possessive.
+        ("\"We are ready,\" said Microsoft's Mike Coleman.", ["Mike Coleman"]),
     ])
     func speakersAfterTheVerb(text: String, expected: [String]) {
         #expect(quoted(text) == expected)
@@ -67,6 +70,9 @@ import Testing
         ),
         // A name with something else between it and the verb is the speaker, not the role.
         ("Kepala Desa Sukamaju, Sofyan kepada wartawan di Singkil, Sabtu menyatakan jalan rusak.", ["Sofyan"]),
+        // The person after an owner's possessive; a body's own name keeps it.
+        ("\"We are ready,\" Microsoft's Mike Coleman told reporters.", ["Mike Coleman"]),
+        ("The Women's Institute said the plan was wrong.", ["Women's Institute"]),
         // A number's comma is no clause's.
         ("Paul Connor, who gave £15,000 to the panel, said the vote would go ahead.", ["Paul Connor"]),
     ])
@@ -101,6 +107,7 @@ import Testing
             ]
         ),
         ("Karen Lowe runs a bakery in Leeds. She said sales had doubled.", ["Karen Lowe"]),
+        ("\"We are ready,\" Acme's Karen Lowe told reporters. \"Sales doubled,\" she added.", ["Karen Lowe"]),
         (
             "Kepala Dinas Andi Rahman membuka acara.\nKepala Dinas itu mengatakan acara berjalan lancar.",
             [

@@ -41,6 +41,8 @@ extension SpeakerReader {
             else { break }
             range = range.lowerBound..<more.upperBound
         }
+        // `said Microsoft's Mike Coleman`: the person after an owner's possessive.
+        range = withoutOwner(range, bytes)
         // `Kepala Dinas Pendidikan, Saemina`: a title, then the person's name.
         if range.upperBound + 2 < bytes.count, bytes[range.upperBound] == UInt8(ascii: ","),
             NameKind.looksInstitutional(String(decoding: bytes[range], as: UTF8.self)),
@@ -123,7 +125,10 @@ extension SpeakerReader {
     /// The name found after a role, read from the role's first title on when the person's own
     /// name stands at its end (`juru bicara KPK Febri Diansyah`).
     private func widened(_ found: Found?, from role: Int?, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
-        guard let role, case .name(let range) = found, ownName(role..<range.upperBound, bytes) != nil else {
+        // Not across a comma: `pemilik Museum Mahanandi, Johan Yan` names Johan Yan alone.
+        guard let role, case .name(let range) = found, !bytes[role..<range.lowerBound].contains(UInt8(ascii: ",")),
+            ownName(role..<range.upperBound, bytes) != nil
+        else {
             return found
         }
         return .name(role..<range.upperBound)

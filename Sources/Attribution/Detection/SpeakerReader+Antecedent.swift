@@ -12,11 +12,12 @@ extension SpeakerReader {
         accept: (Range<Int>) -> Bool
     ) -> Range<Int>? {
         var found: Range<Int>? = nil
-        forEachName(before: end, in: bytes, outside: outside) { name in
+        forEachName(before: end, in: bytes, outside: outside) { whole in
+            let name = person ? withoutOwner(whole, bytes) : whole
             // `Imelda Staunton ... Staunton ... she said`: a surname whose full name came before
             // is a person's name too.
             let fits = person ? isPersonName(name, bytes) || isSurnameNamedInFull(name, bytes) : isBody(name, bytes)
-            guard fits, startsClause(name.lowerBound, bytes), !endsLine(name.upperBound, bytes), accept(name) else {
+            guard fits, startsClause(whole.lowerBound, bytes), !endsLine(name.upperBound, bytes), accept(name) else {
                 return true
             }
             found = name

@@ -359,6 +359,18 @@ extension SpeakerReader {
             far = title
         }
         guard far >= k else { return nil }
+        // `Microsoft's Mike Coleman`: the person after an owner's possessive, not the two as one.
+        if far > k, let owner = (k + 1...far).first(where: { Self.isPossessive(bytes, t[$0].range) }),
+            isPossessedPerson(t[owner - 1].range.lowerBound..<t[k].range.upperBound, bytes)
+        {
+            far = owner - 1
+        }
         return (t[far].range.lowerBound..<t[k].range.upperBound, far + 1)
+    }
+
+    /// A word ending in the possessive `'s` (`Microsoft's`).
+    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        word.count > 2 && bytes[word.upperBound - 2] == UInt8(ascii: "'")
+            && bytes[word.upperBound - 1] | 0x20 == UInt8(ascii: "s")
     }
 }

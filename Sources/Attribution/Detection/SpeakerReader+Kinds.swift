@@ -70,6 +70,28 @@ extension SpeakerReader {
         return fits && own >= 2
     }
 
+    /// Whether the name after an owner's possessive (`Microsoft's Mike Coleman`) is a person's:
+    /// a person's name of capitalised words only (`Oxfam's Paying the Price` is a report's).
+    func isPossessedPerson(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var capitalised = true
+        Self.forEachWord(bytes, range) { word in
+            capitalised = NameReader.isCapitalised(bytes[word.lowerBound])
+            return capitalised
+        }
+        return capitalised && isPersonName(range, bytes)
+    }
+
+    /// The person a name holds after an owner's possessive (`Microsoft's Mike Coleman` holds
+    /// Mike Coleman); the name itself when it holds none.
+    func withoutOwner(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        guard
+            let mark = range.dropFirst().dropLast(3).first(where: {
+                bytes[$0 + 2] == 0x20 && Self.isPossessive(bytes, $0 - 1..<$0 + 2)
+            }), isPossessedPerson(mark + 3..<range.upperBound, bytes)
+        else { return range }
+        return mark + 3..<range.upperBound
+    }
+
     /// Whether one of the name's words is a title.
     func hasTitle(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found = false
