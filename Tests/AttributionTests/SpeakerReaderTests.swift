@@ -60,6 +60,12 @@ import Testing
         ("Carlo De Casa, chief analyst Trademark menyatakan harga emas naik.", ["Carlo De Casa"]),
         ("Speaking in Leeds Mr Kennedy said the party was ready.", ["Kennedy"]),
         ("Vanuatu's government has said it will continue the campaign.", ["Vanuatu's government"]),
+        // A name right before a noun of one body names the body; a noun of many bodies, or
+        // one after `a`, names no one.
+        ("He spoke on Monday. The Labour party said the plan was wrong.", ["Labour party"]),
+        ("The plan was late, the Spanish government said on Monday.", ["Spanish government"]),
+        ("The plan was late, the German company said on Monday.", []),
+        ("The plan was late, a US regulator said on Monday.", []),
         // A role between commas, capitalised or not, keeps the person before it.
         ("Ann Tolley, Liberal Democrat home affairs spokesman, said the plan was wrong.", ["Ann Tolley"]),
         ("Paul Brant, Labour's Chief Secretary to the Treasury, said the figures were clear.", ["Paul Brant"]),

@@ -304,6 +304,16 @@ extension SpeakerReader {
                 if Self.word(bytes, t[j].range, in: Self.determiners) {
                     return j == k + 1 ? .reference(word) : .nobody
                 }
+                // `The Labour party said`, `the Spanish government said`: a name right before a
+                // noun of one body, heading the clause (`a U.S. regulator` is someone unnamed),
+                // names the body with the noun.
+                if j == k + 1, t[j].capitalised, Self.word(bytes, word, in: Self.namedBodyNouns),
+                    !Self.isPossessive(bytes, t[j].range), !Self.word(bytes, t[j].range, in: Self.determiners),
+                    let (name, next) = run(t, from: j, bytes), !isPersonName(name, bytes),
+                    next == t.count || Self.word(bytes, t[next].range, in: Self.articles)
+                {
+                    return .name(name.lowerBound..<word.upperBound)
+                }
                 if t[j].capitalised {
                     // The owner heads the clause: `(MENAFN) Gaza's civil defence agency reported`,
                     // not `Hanover Re, Europe's largest reinsurer, estimated`.

@@ -13,6 +13,7 @@ enum WordList: String, Sendable, CaseIterable {
     case pronounSuffix = "pronoun-suffix"
     case demonstrative, relative, adjunct
     case bodyNoun = "body-noun"
+    case namedBodyNoun = "named-body-noun"
     case determiner
     case placeWord = "place-word"
     case contentOpener = "content-opener"
