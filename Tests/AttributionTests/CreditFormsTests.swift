@@ -193,4 +193,26 @@ import Testing
         let result = trace("The toll rose, according to local officials, and the BBC showed the ruins.")
         #expect(!result.sources.contains { $0.name == "BBC" })
     }
+
+    @Test(arguments: [
+        ("The New York Times published the memo on Monday.", "The New York Times"),
+        ("Fox News aired the interview on Monday.", "Fox News"),
+        ("As The Atlantic put it, the bill failed.", "The Atlantic"),
+    ])
+    func anOutletThatPublishesOrAirsIsCited(text: String, outlet: String) {
+        #expect(trace(text).sources.first { $0.name == outlet }?.roles == [.citation])
+    }
+
+    @Test func aCompanyThatPublishesIsNoSpeaker() {
+        #expect(trace("Apple published its results on Monday.").sources.isEmpty)
+    }
+
+    @Test(arguments: [
+        // A verb of publishing capitalised is part of a name; `bernama` is "named".
+        "The tool was built for the BBC Broadcast unit by its engineers.",
+        "Qualcomm juga mengumumkan fitur bernama Broadcast Audio.",
+    ])
+    func noOutletBeforeAPublishingWordOfAName(text: String) {
+        #expect(trace(text).sources.filter { $0.kind.isMedia }.isEmpty)
+    }
 }

@@ -52,11 +52,14 @@ struct CueFlags: OptionSet, Sendable, Hashable {
     /// `stance`: a verb of stance, judgement or manner (`mendukung`, `rejected`): its speaker
     /// counts only where words are reported with it.
     static let stance = CueFlags(rawValue: 1 << 10)
+    /// `mediaOnly`: a report verb that credits only an outlet before it, no speaker
+    /// (`Fox News aired`, but `Apple published its results` quotes no one).
+    static let mediaOnly = CueFlags(rawValue: 1 << 11)
 
     /// The flags by their names in the table.
     static let names: [(name: String, flag: CueFlags)] = [
         ("glue", .glue), ("line", .line), ("weak", .weak), ("report", .report), ("own", .own), ("maker", .maker),
         ("direct", .direct), ("official", .official), ("afterQuote", .afterQuote), ("says", .says),
-        ("stance", .stance),
+        ("stance", .stance), ("mediaOnly", .mediaOnly),
     ]
 }

@@ -140,6 +140,8 @@ struct EvidenceReader: Sendable {
                 readSpeakerBefore(hit: k, in: scan, scope: speech, into: &adding)
             }
         case .report, .selfDescription:
+            // `BBC Broadcast`: a verb of publishing capitalised is part of a name.
+            if cue.flags.contains(.mediaOnly), NameReader.isCapitalised(scan.bytes[scan.hits[k].start]) { return }
             if let outlet = outletBefore(k, in: scan) {
                 let confidence = cue.family == .report ? Confidence.reportBefore : Confidence.selfDescription
                 adding.add(outlet, cue.family, confidence)
@@ -148,7 +150,7 @@ struct EvidenceReader: Sendable {
             } else if cue.family == .report, let outlet = invertedReport(k, in: scan) {
                 // `..., reports Axios.`, `...," reported Reuters`.
                 adding.add(outlet, .report, Confidence.reportBefore)
-            } else if let speech, cue.family == .report {
+            } else if let speech, cue.family == .report, !cue.flags.contains(.mediaOnly) {
                 // `Gaza's civil defence agency reported`: the words of a body or a person.
                 readSpeakerBefore(
                     hit: k, in: scan, scope: speech, confidence: Confidence.quoteBeforeReport, strict: true,
