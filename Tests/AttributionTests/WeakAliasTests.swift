@@ -63,6 +63,11 @@ import Testing
         #expect(media("Ponsel itu anti - debu , seperti dilansir dari al - jazeera .").isEmpty)
     }
 
+    @Test func aWeakNameOpeningALineBeforeADashIsADateline() {
+        #expect(publisher("Presiden di Istana (Foto: Antara)\nRecordo - Harga beras naik pekan ini.") == "Recordo")
+        #expect(publisher("Recordo itu naik pekan ini, kata Budi.") == nil)
+    }
+
     @Test func aWeakNameOfTwoWordsAloneOnALineOfTheHeadIsTheMasthead() {
         #expect(
             publisher("Press Gazetto\nMedia news\n\nThe editor told staff the paper would close.") == "Press Gazetto")

@@ -14,7 +14,13 @@ extension DatelineReader {
             var found: [Candidate] = []
             while k < hits.count, hits[k].start < lineEnd {
                 let hit = hits[k]
-                if let outlet = hit.outlet(gazetteer), !furniture.contains(hit.start) {
+                // `Dream - Kesederhanaan ...`: a name of ordinary words (a weak alias) opening
+                // a line, a dash after it, may open a dateline too.
+                if let outlet = hit.outlet(gazetteer)
+                    ?? (hit.start == lineStart && Self.dashFollows(bytes, hit.end)
+                        ? hit.outlet(gazetteer, mediaContext: true) : nil),
+                    !furniture.contains(hit.start)
+                {
                     found.append(Candidate(range: hit.start..<hit.end, subject: .outlet(outlet)))
                 }
                 k += 1
@@ -29,6 +35,13 @@ extension DatelineReader {
             lineStart = lineEnd + 1
         }
         return nil
+    }
+
+    /// Whether a dash follows `end`, after spaces (`Dream - `).
+    static func dashFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var p = end
+        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        return p > end && p < bytes.count && bytes[p] == UInt8(ascii: "-")
     }
 
     /// Names shaped like outlets on one line: its first word (`salsabilafm.com`, `Kabar6`), the
