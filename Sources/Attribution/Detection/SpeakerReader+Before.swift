@@ -318,8 +318,7 @@ extension SpeakerReader {
                     // The owner heads the clause: `(MENAFN) Gaza's civil defence agency reported`,
                     // not `Hanover Re, Europe's largest reinsurer, estimated`.
                     let owner = t[j].range
-                    guard owner.count > 2, bytes[owner.upperBound - 2] == UInt8(ascii: "'"),
-                        bytes[owner.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
+                    guard Self.isPossessive(bytes, owner),
                         j + 1 == t.count || t[j + 1].kind == .bracket
                             || Self.word(bytes, t[j + 1].range, in: Self.leadingNoise)
                     else { break }
