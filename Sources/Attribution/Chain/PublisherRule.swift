@@ -92,6 +92,12 @@ struct PublisherRule: Sendable {
             if media == nil { media = MediaNamed(evidence) }
             return media!.onlyOutlet(subject)
         }
+        // The outlets some evidence credits as sources, likewise read once.
+        var credited: Set<Subject>? = nil
+        func isCited(_ subject: Subject) -> Bool {
+            if credited == nil { credited = Set(evidence.lazy.filter(Self.isCredit).map(\.subject)) }
+            return credited!.contains(subject)
+        }
         for item in evidence {
             switch item.signal {
             case .cue(.reporting):
@@ -109,7 +115,7 @@ struct PublisherRule: Sendable {
                 // too (`..., the Financial Times reported`).
                 if own,
                     Self.ownInterviewLanguages.contains(language())
-                        || (onlyOutlet(item.subject) && !Self.isCited(item.subject, in: evidence))
+                        || (onlyOutlet(item.subject) && !isCited(item.subject))
                 {
                     strong.append(item.subject)
                 }
@@ -146,14 +152,9 @@ struct PublisherRule: Sendable {
         return nil
     }
 
-    /// Whether some evidence credits `subject` as a source of the article's content
-    /// (`X reported`, `according to X`, `X's poll`): no outlet cites itself so. Its own
-    /// journalists (`BBC correspondent X said`) are no such credit.
-    private static func isCited(_ subject: Subject, in evidence: [Evidence]) -> Bool {
-        evidence.contains { $0.subject == subject && isCredit($0) }
-    }
-
-    /// Whether `item` credits its outlet as a source of the content (`according to X`).
+    /// Whether `item` credits its outlet as a source of the content (`X reported`, `according
+    /// to X`, `X's poll`): no outlet cites itself so. Its own journalists (`BBC correspondent X
+    /// said`) are no such credit.
     private static func isCredit(_ item: Evidence) -> Bool {
         guard case .cue(let family) = item.signal else { return false }
         switch family {

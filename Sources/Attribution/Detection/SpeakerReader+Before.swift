@@ -376,10 +376,4 @@ extension SpeakerReader {
         }
         return (t[far].range.lowerBound..<t[k].range.upperBound, far + 1)
     }
-
-    /// A word ending in the possessive `'s` (`Microsoft's`).
-    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-        word.count > 2 && bytes[word.upperBound - 2] == UInt8(ascii: "'")
-            && bytes[word.upperBound - 1] | 0x20 == UInt8(ascii: "s")
-    }
 }

@@ -84,12 +84,19 @@ extension SpeakerReader {
     /// The person a name holds after an owner's possessive (`Microsoft's Mike Coleman` holds
     /// Mike Coleman); the name itself when it holds none.
     func withoutOwner(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        // The first `'s ` inside the name, after a word of its own.
         guard
             let mark = range.dropFirst().dropLast(3).first(where: {
-                bytes[$0 + 2] == 0x20 && Self.isPossessive(bytes, $0 - 1..<$0 + 2)
+                bytes[$0] == UInt8(ascii: "'") && bytes[$0 + 1] | 0x20 == UInt8(ascii: "s") && bytes[$0 + 2] == 0x20
             }), isPossessedPerson(mark + 3..<range.upperBound, bytes)
         else { return range }
         return mark + 3..<range.upperBound
+    }
+
+    /// A word ending in the possessive `'s` (`Microsoft's`).
+    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        word.count > 2 && bytes[word.upperBound - 2] == UInt8(ascii: "'")
+            && bytes[word.upperBound - 1] | 0x20 == UInt8(ascii: "s")
     }
 
     /// Whether one of the name's words is a title.
