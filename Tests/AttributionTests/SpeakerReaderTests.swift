@@ -269,6 +269,12 @@ import Testing
         #expect(trace.sourceRoles == ["Budi Santoso:quote", "Reuters:citation"])
     }
 
+    @Test func aPassiveQuoteCreditsTheSpeakerAndTheOutlet() {
+        let trace = Fixture.trace("Nicolas Anelka was quoted by the Daily Mail as saying he would leave.")
+        #expect(trace.sourceRoles == ["Daily Mail:relay", "Nicolas Anelka:quote"])
+        #expect(quoted("Jane Smith was quoted in a French newspaper as saying she would stay.") == ["Jane Smith"])
+    }
+
     @Test func statisticsReadNoSpeakers() {
         let trace = Fixture.tracer.trace(
             Article(id: "s", text: "\"Stoknya cukup,\" imbuh Budi Santoso."), mentions: false, quotes: false)

@@ -122,6 +122,10 @@ struct EvidenceReader: Sendable {
         switch cue.family {
         case .relay, .citation, .closing, .data:
             readCredit(cue, hit: k, in: scan, into: &adding)
+            // `X was quoted by Reuters as saying`: X spoke.
+            if let speech, cue.flags.contains(.says) {
+                readSpeakerBefore(hit: k, in: scan, scope: speech, into: &adding)
+            }
         case .reportingBefore:
             if let outlet = outletBefore(k, in: scan) { adding.add(outlet, .reporting, Confidence.reporting) }
         case .masthead:
