@@ -269,6 +269,15 @@ import Testing
         #expect(trace.sourceRoles == ["Budi Santoso:quote", "Reuters:citation"])
     }
 
+    @Test(arguments: [
+        ("Singer George Michael has said he will tour again.", ["George Michael"]),
+        ("\"We deserved it,\" said Arsenal striker Thierry Henry.", ["Thierry Henry"]),
+        ("\"It was fun,\" said keyboard player Nick Rhodes.", ["Nick Rhodes"]),
+    ])
+    func aRoleOfSportOrTheArtsIsNoPartOfTheName(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aPassiveQuoteCreditsTheSpeakerAndTheOutlet() {
         let trace = Fixture.trace("Nicolas Anelka was quoted by the Daily Mail as saying he would leave.")
         #expect(trace.sourceRoles == ["Daily Mail:relay", "Nicolas Anelka:quote"])
