@@ -278,6 +278,15 @@ import Testing
         #expect(quoted(text) == expected)
     }
 
+    @Test(arguments: [
+        ("Early estimates from the World Bank put the aid needed at $5bn.", ["World Bank"]),
+        ("Figures from the Commerce Department for November showed a rise.", ["Commerce Department"]),
+        ("Sales grew 20%, according to figures released by the UK games trade body.", []),
+    ])
+    func figuresAndEstimatesCreditTheBodyThatMadeThem(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aPassiveQuoteCreditsTheSpeakerAndTheOutlet() {
         let trace = Fixture.trace("Nicolas Anelka was quoted by the Daily Mail as saying he would leave.")
         #expect(trace.sourceRoles == ["Daily Mail:relay", "Nicolas Anelka:quote"])

@@ -16,6 +16,7 @@ struct NameReader: Sendable {
     private static let adverbs = WordLists.standard.set(.adverb)
 
     private static let timeWords = WordLists.standard.set(.timeWord)
+    private static let months = WordLists.standard.table(.month)
 
     /// Whether a lower-case word is a time word or an adverb that may stand between a name and its verb.
     static func isTimeOrAdverb(_ word: String) -> Bool {
@@ -67,6 +68,9 @@ struct NameReader: Sendable {
                 guard word.upperBound < bytes.count, bytes[word.upperBound] == 0x20, nextStart < bytes.count,
                     Self.isCapitalised(bytes[nextStart])
                 else { break }
+                // `the Commerce Department for November`: a date ends the name.
+                let next = wordRange(bytes, at: nextStart)
+                if Self.word(bytes, next, in: Self.months) || Self.timeWords.contains(Self.lower(bytes, next)) { break }
                 words.append(word)
             } else {
                 break
