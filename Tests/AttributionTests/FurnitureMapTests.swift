@@ -29,12 +29,23 @@ import Testing
     }
 
     @Test func lineFurnitureStopsAfterAHeadlineLength() {
-        let text = "Awal.\nBaca juga: " + String(repeating: "kata ", count: 80) + "Akhir"
+        // A line of capitalised words only shows no sentence's start: it is cut at a headline's length.
+        let text = "Awal.\nBaca juga: " + String(repeating: "Kata ", count: 80) + "Akhir"
         let (normalized, furniture) = map(text)
         let start = offset(of: "Baca juga", in: normalized)
         #expect(furniture.contains(start + 100))
         #expect(!furniture.contains(start + FurnitureMap.maxLineFurniture + 10))
         #expect(!furniture.contains(offset(of: "Akhir", in: normalized)))
+    }
+
+    @Test func aLinkRunningIntoItsParagraphEndsWithItsHeadline() {
+        let text =
+            "Awal.\nBaca juga: Garuda Klaim Turunkan Harga Tiket Hampir di Seluruh Rute Apalagi perusahaan "
+            + "tersebut berada dalam pasar yang sama, dan harga tiket di semua rute domestik sudah turun sejak pekan lalu."
+        let (normalized, furniture) = map(text)
+        #expect(furniture.contains(offset(of: "Seluruh Rute", in: normalized)))
+        #expect(!furniture.contains(offset(of: "Apalagi", in: normalized)))
+        #expect(!furniture.contains(offset(of: "pasar yang sama", in: normalized)))
     }
 
     @Test func blockHeadingEndsTheBody() {

@@ -287,6 +287,22 @@ import Testing
         #expect(quoted(text) == expected)
     }
 
+    @Test(arguments: [
+        (
+            "Harga naik. Baca juga: Lagi, PT Kereta Api Kirim 250 Gerbong ke Malaysia \"Pembiayaan ini termasuk "
+                + "kredit pembeli dan asuransi ekspor,\" ujar Direktur Utama LPEI Rina Wulandari kemarin.",
+            ["Rina Wulandari"]
+        ),
+        (
+            "Harga naik. Baca juga: Kemenhub Baru Serap 70 Persen Anggaran Tahun Ini Budi menambahkan, proyek "
+                + "itu akan selesai tahun depan dan anggaran tambahan sudah disiapkan oleh pemerintah pusat.",
+            ["Budi"]
+        ),
+    ])
+    func aSpeakerAfterALinksHeadlineInAParagraphIsRead(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aPassiveQuoteCreditsTheSpeakerAndTheOutlet() {
         let trace = Fixture.trace("Nicolas Anelka was quoted by the Daily Mail as saying he would leave.")
         #expect(trace.sourceRoles == ["Daily Mail:relay", "Nicolas Anelka:quote"])

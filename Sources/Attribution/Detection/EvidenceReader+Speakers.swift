@@ -100,7 +100,8 @@ extension EvidenceReader {
         let bytes = scan.bytes
         let accept = { (range: Range<Int>) in quotedName(range, bytes) != nil }
         switch found {
-        case .name(let range):
+        case .name(let whole):
+            guard let range = scope.furniture.clipping(whole, in: bytes) else { return }
             // `Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat stated`: each.
             for part in speakers.listItems(range, in: bytes) {
                 if let quoted = quotedName(part, bytes) { adding.addQuoted(quoted, part, confidence) }

@@ -38,6 +38,7 @@ enum WordList: String, Sendable, CaseIterable {
     case governmentSuffix = "government-suffix"
     case countWord = "count-word"
     case definiteCount = "definite-count"
+    case headlineWord = "headline-word"
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
