@@ -303,6 +303,17 @@ import Testing
         #expect(quoted(text) == expected)
     }
 
+    @Test(arguments: [
+        ("An Investment Ministry official said the bank would be sold.", ["Investment Ministry"]),
+        ("A Kremlin official has said the talks will go on.", ["Kremlin"]),
+        ("A Saudi official said the talks had failed.", []),
+        ("A Dutch spokesman added that the talks had failed.", []),
+        ("One official said the talks had failed.", []),
+    ])
+    func aBodysOfficialSpeaksForIt(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     @Test func aPassiveQuoteCreditsTheSpeakerAndTheOutlet() {
         let trace = Fixture.trace("Nicolas Anelka was quoted by the Daily Mail as saying he would leave.")
         #expect(trace.sourceRoles == ["Daily Mail:relay", "Nicolas Anelka:quote"])

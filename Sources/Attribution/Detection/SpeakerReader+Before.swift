@@ -266,7 +266,7 @@ extension SpeakerReader {
         if Self.word(bytes, word, in: Self.spokesTitles), k + 1 < t.count, t[k + 1].kind == .word,
             t[k + 1].capitalised, let (body, _) = run(t, from: k + 1, bytes)
         {
-            return .name(body)
+            return namesNoBody(body, bytes) ? .nobody : .name(body)
         }
         // `University College London research claims`: the study's owner; `the report said`:
         // a document named before, or none.

@@ -19,7 +19,17 @@ extension SpeakerReader {
             end = first
         }
         if let body = capitalisedRun(words, (spokes + 1)..<end, bytes) { return body }
-        return capitalisedRun(words, 0..<spokes, bytes)
+        guard let body = capitalisedRun(words, 0..<spokes, bytes), !namesNoBody(body, bytes) else { return nil }
+        return body
+    }
+
+    /// Whether the words before a spokes title name no body: an adjective of a country or of
+    /// rank, a number or a country (`a Saudi official`, `One official said`, `U.S. officials`).
+    func namesNoBody(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lower = String(decoding: bytes[range], as: UTF8.self).lowercased()
+        return Self.word(bytes, range, in: Self.demonyms) || Self.word(bytes, range, in: Self.determiners)
+            || Self.word(bytes, range, in: Self.countWords) || NameKind.isPlace(lower)
+            || NameKind.isPlace(lower.replacingOccurrences(of: ".", with: ""))
     }
 
     /// The words of `slice` from its first capitalised word to its last, with only joiners

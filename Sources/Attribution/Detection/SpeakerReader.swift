@@ -57,6 +57,7 @@ struct SpeakerReader: Sendable {
     static let officeWords = WordLists.standard.table(.officeWord)
     static let documents = WordLists.standard.table(.document)
     static let spokesTitles = WordLists.standard.table(.spokesTitle)
+    static let demonyms = WordLists.standard.table(.demonym)
     static let mannerOpeners = WordLists.standard.table(.mannerOpener)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.

@@ -39,6 +39,7 @@ enum WordList: String, Sendable, CaseIterable {
     case countWord = "count-word"
     case definiteCount = "definite-count"
     case headlineWord = "headline-word"
+    case demonym
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
