@@ -14,4 +14,5 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 "$shared/tools/gold_input.py" "$gold" > "$tmp/in.jsonl"
 .build/release/attribution trace "$tmp/in.jsonl" --format jsonl > "$tmp/out.jsonl"
-python3 "$shared/tools/score.py" --gold "$gold" --system "$tmp/out.jsonl" "$@"
+# score.py matches quoted names in set order: a fixed hash seed makes its figures repeatable.
+PYTHONHASHSEED=0 python3 "$shared/tools/score.py" --gold "$gold" --system "$tmp/out.jsonl" "$@"
