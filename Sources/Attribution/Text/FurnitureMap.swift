@@ -77,9 +77,10 @@ struct FurnitureMap: Sendable {
     /// read back from `Budi menambahkan` is `Budi`); nil when it lies in the headline whole,
     /// unchanged when it starts anywhere else.
     func clipping(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let furniture = ranges.first(where: { $0.contains(range.lowerBound) }),
-            headlineEnds.contains(furniture.upperBound)
-        else { return range }
+        guard let k = index(containing: range.lowerBound), headlineEnds.contains(ranges[k].upperBound) else {
+            return range
+        }
+        let furniture = ranges[k]
         guard furniture.upperBound < range.upperBound else { return nil }
         var start = furniture.upperBound
         while start < range.upperBound, bytes[start] == 0x20 { start += 1 }
@@ -88,6 +89,11 @@ struct FurnitureMap: Sendable {
 
     /// Whether normalized offset `offset` lies in furniture.
     func contains(_ offset: Int) -> Bool {
+        index(containing: offset) != nil
+    }
+
+    /// The index of the range that holds `offset`, by binary search, or nil.
+    private func index(containing offset: Int) -> Int? {
         var low = 0
         var high = ranges.count
         while low < high {
@@ -97,9 +103,9 @@ struct FurnitureMap: Sendable {
             } else if ranges[mid].lowerBound > offset {
                 high = mid
             } else {
-                return true
+                return mid
             }
         }
-        return false
+        return nil
     }
 }
