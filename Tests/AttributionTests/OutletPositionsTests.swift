@@ -38,6 +38,14 @@ import Testing
         ("He told Portuguese newspaper Record that he would stay.", ["Record"]),
         ("Pictures published in the Daily Star revealed the notes.", ["Daily Star"]),
         ("Israeli Army Radio, citing a security source, said the strike hit a house.", ["Israeli Army Radio"]),
+        ("He will step down in 2006, the Wall Street Journal said on Friday.", ["Wall Street Journal"]),
+        ("He surrendered at a base near Tokyo, the Kyodo news service reported.", ["Kyodo"]),
+        ("The captives would be freed, Al Arabiya television said.", ["Al Arabiya"]),
+        ("Jakarta, Kompas -- Diberitakan oleh VOA Indonesia , kapal itu ditenggelamkan .", ["Voice of America"]),
+        ("Jakarta, Kompas -- Kapal itu tenggelam, menurut laporan dari The Independent.", ["The Independent"]),
+        ("Jakarta, Kompas -- \" Kami siap , \" ujar pelatih itu , pada Marca .", ["Marca"]),
+        ("Jakarta, Kompas -- Demokrasi bertumpu pada kedaulatan rakyat dan konstitusi.", []),
+        ("Jakarta, Kompas -- Diskon besar diberikan pada  Hari Belanja Online .", []),
     ])
     func outletsInEveryPosition(text: String, expected: [String]) {
         #expect(media(text) == expected)
@@ -53,8 +61,12 @@ import Testing
         ("The senator laughed at the question.\n\n(h/t The Hill.)", ["The Hill"]),
         ("She leads, a Quinnipiac University poll found.", []),
         ("His average rose in the polls.", []),
+        ("A Financial Times report said the bank was a target.", ["Financial Times"]),
+        ("Officials denied a Washington Post story that the plan was approved.", ["The Washington Post"]),
+        ("In the Cosmopolitan interview he spoke of his plans.", ["Cosmopolitan"]),
+        ("The bank's annual report said profits rose.", []),
     ])
-    func pollTallyAndAverageSponsors(text: String, expected: [String]) {
+    func pollTallyReportAndInterviewSponsors(text: String, expected: [String]) {
         #expect(media(text) == expected)
     }
 

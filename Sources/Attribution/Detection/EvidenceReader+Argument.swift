@@ -19,6 +19,8 @@ extension EvidenceReader {
         var data = false
         /// Where an article skipped before the name starts (`The` of `The Week`).
         var article: Int? = nil
+        /// A preposition after the cue was stepped over (`diberitakan oleh`).
+        var prepositionSkipped = false
 
         /// Whether a cue of `family` with these words says the name is a medium: a relay or a
         /// closing credit, or a descriptor or filler between (`surat kabar`, `laporan`), unless
@@ -217,6 +219,15 @@ extension EvidenceReader {
                     q.position = descriptor.end
                     continue
                 }
+            }
+            // `Diberitakan oleh VOA Indonesia`, `menurut laporan dari The Independent`: once,
+            // right after a credit cue.
+            if !q.prepositionSkipped, family == .relay || family == .citation || family == .closing,
+                let length = scan.word(at: q.position, oneOf: Self.creditPrepositions)
+            {
+                q.prepositionSkipped = true
+                q.position += length
+                continue
             }
             if let length = scan.word(at: q.position, oneOf: Self.articleWords) {
                 q.article = q.position

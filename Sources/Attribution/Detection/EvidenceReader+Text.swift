@@ -7,6 +7,8 @@ extension EvidenceReader {
 
     /// Articles skipped before a name, each with its space (`the `).
     static let articleWords = WordLists.standard.words(.article).map { Array($0.utf8) + [0x20] }
+    /// Prepositions a credit cue may take before its name (`diberitakan oleh`), each with its space.
+    static let creditPrepositions = WordLists.standard.words(.creditPreposition).map { Array($0.utf8) + [0x20] }
     /// Words naming the outlet a relayed one took from (`dari`).
     static let viaWords = WordLists.standard.words(.via).map { Array($0.utf8) }
     /// Words joining the items of a credit list, each with its space (`dan `, `and `).

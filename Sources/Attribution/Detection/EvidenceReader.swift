@@ -136,8 +136,16 @@ struct EvidenceReader: Sendable {
         case .sponsor:
             readSponsors(hit: k, in: scan, into: &adding)
         case .interview, .reporting:
-            if let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet {
+            // `pada`: read only when a hit follows at once (`pada The Sun`, `pada majalah People`).
+            if cue.flags.contains(.weak), !Self.hitFollows(k, in: scan) { return }
+            if let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet,
+                !cue.flags.contains(.weak) || Self.namesKnownOutlet(argument, scan.bytes)
+            {
                 adding.add(argument, cue.family, cue.family == .interview ? Confidence.interview : Confidence.reporting)
+            } else if cue.flags.contains(.says), let outlet = outletBefore(k, in: scan, tolerant: false) {
+                // `the Wall Street Journal said on Friday`: an outlet reports, as before `said`.
+                adding.add(outlet, .report, Confidence.outletSpeaking)
+                return
             }
             // `X told Reuters`, `X said on Monday`: X spoke.
             if let speech, cue.flags.contains(.says) {
@@ -211,8 +219,31 @@ struct EvidenceReader: Sendable {
         }
     }
 
+    /// Whether the hit after hit `k` starts at the next word.
+    static func hitFollows(_ k: Int, in scan: Scan) -> Bool {
+        guard k + 1 < scan.hits.count else { return false }
+        var p = scan.hits[k].end
+        while p < scan.bytes.count, scan.bytes[p] == 0x20 { p += 1 }
+        return scan.hits[k + 1].start == p
+    }
+
+    /// Whether `argument` is an outlet of the gazetteer written with a capital (`pada The Sun`,
+    /// not `pada kedaulatan rakyat`): all a weak cue may name.
+    static func namesKnownOutlet(_ argument: Argument, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !argument.subject.isNamed && NameReader.isCapitalised(bytes[argument.range.lowerBound])
+    }
+
+    /// Nouns after an outlet that say what it is (`news service`, `television`).
+    static let mediaTails = WordLists.standard.set(.mediaTail)
+
+    /// Whether only spaces stand between `end` and `start`.
+    static func follows(_ end: Int, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        end < start && bytes[end..<start].allSatisfy { $0 == 0x20 }
+    }
+
     /// The outlet named right before a cue (`Reuters melaporkan`), past time words and adverbs
-    /// (`The Times on Monday said`); with `tolerant`, also a name a descriptor vouches for or a
+    /// (`The Times on Monday said`) and a noun saying what it is (`Al Arabiya
+    /// television said`); with `tolerant`, also a name a descriptor vouches for or a
     /// misspelt outlet.
     func outletBefore(_ k: Int, in scan: Scan, tolerant: Bool = true) -> Argument? {
         let bytes = scan.bytes
@@ -225,7 +256,11 @@ struct EvidenceReader: Sendable {
             while gap > previous.end, words < 4 {
                 var s = gap
                 while s > previous.end, CueScanner.isLetterOrDigit(bytes[s - 1]) { s -= 1 }
-                guard s < gap, NameReader.isTimeOrAdverb(NameReader.lower(bytes, s..<gap)) else { break }
+                guard s < gap else { break }
+                let word = NameReader.lower(bytes, s..<gap)
+                // `the Kyodo news service reported`, `Al Arabiya television said`.
+                let tail = Self.mediaTails.contains(word) && Self.follows(previous.end, s, bytes)
+                guard tail || NameReader.isTimeOrAdverb(word) else { break }
                 gap = s
                 while gap > previous.end, bytes[gap - 1] == 0x20 { gap -= 1 }
                 words += 1

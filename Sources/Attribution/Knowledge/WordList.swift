@@ -40,6 +40,8 @@ enum WordList: String, Sendable, CaseIterable {
     case definiteCount = "definite-count"
     case headlineWord = "headline-word"
     case demonym
+    case mediaTail = "media-tail"
+    case creditPreposition = "credit-preposition"
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
