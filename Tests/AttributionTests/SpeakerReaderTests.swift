@@ -150,6 +150,12 @@ import Testing
                 "Badan Meteorologi Klimatologi dan Geofisika"
             ]
         ),
+        // What a person belongs to is no part of their name; a body named with `of` stays whole.
+        ("\"Rates will rise,\" said Mark Jones of Barclays Capital.", ["Mark Jones"]),
+        ("Paul Martin of France said the dollar fell. \"We are worried,\" he said.", ["Paul Martin"]),
+        ("The Bank of England said rates would rise.", ["Bank of England"]),
+        ("The Duke of Edinburgh said he was pleased.", ["Duke of Edinburgh"]),
+        ("The Syrian Observatory for Human Rights said ten people died.", ["Syrian Observatory for Human Rights"]),
     ])
     func peopleAreQuotedByTheirOwnNames(text: String, expected: [String]) {
         #expect(quoted(text) == expected)

@@ -28,6 +28,8 @@ extension EvidenceReader {
         guard !SpeakerReader.isGeneric(bytes, trimmed) else { return nil }
         // `Presiden Joko Widodo`: a person is quoted by their own name, without the title.
         if let own = speakers.ownName(trimmed, bytes) { trimmed = own }
+        // `Nicolas Sarkozy of France`: the person, by their own name.
+        if let person = speakers.personBeforeAffiliation(trimmed, bytes) { trimmed = person }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
         let lower = name.lowercased()
         if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }

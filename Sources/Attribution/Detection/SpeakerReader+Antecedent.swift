@@ -13,7 +13,9 @@ extension SpeakerReader {
     ) -> Range<Int>? {
         var found: Range<Int>? = nil
         forEachName(before: end, in: bytes, outside: outside) { whole in
-            let name = person ? withoutOwner(whole, bytes) : whole
+            var name = person ? withoutOwner(whole, bytes) : whole
+            // `Nicolas Sarkozy of France said ... he said`: the person before the affiliation.
+            if person, let own = personBeforeAffiliation(name, bytes) { name = own }
             // `Imelda Staunton ... Staunton ... she said`: a surname whose full name came before
             // is a person's name too.
             let fits = person ? isPersonName(name, bytes) || isSurnameNamedInFull(name, bytes) : isBody(name, bytes)

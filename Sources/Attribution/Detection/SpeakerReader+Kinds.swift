@@ -39,6 +39,24 @@ extension SpeakerReader {
             && !NameKind.isPlace(String(decoding: bytes[w], as: UTF8.self).lowercased())
     }
 
+    /// The person's own name before `of` and what they belong to (`Nicolas Sarkozy of France`,
+    /// `Mark Jones of Barclays Capital`): two or three words of an own name, no title nor body
+    /// word among them (`Bank of England`, `Duke of Edinburgh` stay whole).
+    func personBeforeAffiliation(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        var joiner: Int? = nil
+        Self.forEachWord(bytes, range) { word in
+            if Self.word(bytes, word, in: Self.personAffiliations) {
+                joiner = words.count
+                return false
+            }
+            words.append(word)
+            return words.count <= 3
+        }
+        guard let joiner, (2...3).contains(joiner), words.allSatisfy({ isOwnName($0, bytes) }) else { return nil }
+        return words[0].lowerBound..<words[joiner - 1].upperBound
+    }
+
     /// Whether the name is surely a person's, as a pronoun's antecedent must be: a title and
     /// then the person's own name (`Presiden Jokowi`, `Health Minister Ong Ye Kung`), or two
     /// words of a person's own name or more with joiners; no organisation, place or list

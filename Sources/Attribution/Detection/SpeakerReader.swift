@@ -59,6 +59,7 @@ struct SpeakerReader: Sendable {
     static let spokesTitles = WordLists.standard.table(.spokesTitle)
     static let demonyms = WordLists.standard.table(.demonym)
     static let mannerOpeners = WordLists.standard.table(.mannerOpener)
+    static let personAffiliations = WordLists.standard.table(.personAffiliation)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.
     @inline(__always) static func word(

@@ -42,6 +42,7 @@ enum WordList: String, Sendable, CaseIterable {
     case demonym
     case mediaTail = "media-tail"
     case creditPreposition = "credit-preposition"
+    case personAffiliation = "person-affiliation"
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
