@@ -133,6 +133,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Kiechle said farmers would gain. \"We reject the deal,\" he said.", "Kiechle", 2),
+        ("Budi mengatakan harga naik. \"Stok cukup,\" ujarnya. \"Tidak perlu panik,\" tambahnya.", "Budi", 3),
+    ])
+    func aPronounWithNoNameNearerStandsForTheLastSpeaker(text: String, speaker: String, mentions: Int) {
+        let sources = Fixture.trace(text).sources.filter { $0.roles.contains(.quote) }
+        #expect(sources.map(\.name) == [speaker])
+        #expect(sources.first?.mentions.count == mentions)
+    }
+
+    @Test(arguments: [
         ("\"Harga naik,\" kata Presiden Joko Widodo di Istana.", ["Joko Widodo"]),
         ("\"Harga naik,\" ujar Peneliti LSI Rully Akbar, Rabu.", ["Rully Akbar"]),
         ("Kabid Humas Polda Sumut Kombes Ferry Walintukan mengatakan tim sudah bergerak.", ["Ferry Walintukan"]),

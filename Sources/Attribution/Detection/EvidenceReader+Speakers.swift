@@ -104,18 +104,27 @@ extension EvidenceReader {
             guard let range = scope.furniture.clipping(whole, in: bytes) else { return }
             // `Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat stated`: each.
             for part in speakers.listItems(range, in: bytes) {
-                if let quoted = quotedName(part, bytes) { adding.addQuoted(quoted, part, confidence) }
+                if let quoted = quotedName(part, bytes) {
+                    adding.addQuoted(quoted, part, confidence)
+                    if case .named(_, .person) = quoted { adding.reading.lastSpeaker = (quoted, part.upperBound) }
+                }
                 // `EU spokesman Jonathan Todd`: the EU speaks through its spokesman.
                 if let body = speakers.representedBody(part, bytes), let quoted = quotedName(body, bytes) {
                     adding.addQuoted(quoted, body, confidence * Confidence.spokesBodyFactor)
                 }
             }
         case .pronoun(let range, let person):
-            if let name = speakers.antecedent(
-                before: range.lowerBound, person: person, in: bytes, outside: scope.holdsAntecedent, accept: accept),
-                let quoted = quotedName(name, bytes)
-            {
+            let name = speakers.antecedent(
+                before: range.lowerBound, person: person, in: bytes, outside: scope.holdsAntecedent, accept: accept)
+            if let name, let quoted = quotedName(name, bytes) {
                 adding.addQuoted(quoted, range, Confidence.quoteByReference)
+                if person, case .named(_, .person) = quoted { adding.reading.lastSpeaker = (quoted, range.upperBound) }
+            } else if person, name == nil, let last = adding.reading.lastSpeaker,
+                range.lowerBound - last.end <= SpeakerReader.antecedentSpan * 2
+            {
+                // `Kiechle said ... He said ... he said`: the speaker named last.
+                adding.addQuoted(last.subject, range, Confidence.quoteByReference)
+                adding.reading.lastSpeaker = (last.subject, range.upperBound)
             }
         case .reference(let range):
             // `Elan and Biogen Idec ... The companies said`: each of a list.

@@ -16,6 +16,9 @@ struct EvidenceReader: Sendable {
         var evidence: [Evidence] = []
         /// `R -> X` links the text states inside one sentence (`X seperti dilansir R`, `dilansir R dari X`).
         var nested: [(from: Subject, to: Subject)] = []
+        /// The last person credited as a speaker, and where the words naming them end: a
+        /// pronoun with no fitting name nearer stands for them (`Kiechle said ... He said`).
+        var lastSpeaker: (subject: Subject, end: Int)? = nil
     }
 
     /// A name read next to a cue.
