@@ -74,6 +74,9 @@ import Testing
         let trace = Fixture.tracer.trace(Article(id: "a", text: "The mood was grim, MSNBC's Chris Matthews reported."))
         #expect(trace.sources.map(\.name).sorted() == ["Chris Matthews", "MSNBC"])
         #expect(trace.sources.first { $0.name == "MSNBC" }?.roles == [.citation])
+        let after = Fixture.tracer.trace(Article(id: "c", text: "Costs rose, Jane Doe of the New York Times reported."))
+        #expect(after.sources.map(\.name).sorted() == ["Jane Doe", "The New York Times"])
+        #expect(after.sources.first { $0.name == "Jane Doe" }?.roles == [.quote])
         let body = Fixture.tracer.trace(
             Article(id: "b", text: "The outlook is stable, Moody's Investors Service said."))
         #expect(body.sources.map(\.name) == ["Moody's Investors Service"])

@@ -74,4 +74,25 @@ extension EvidenceReader {
 
     /// Words between a role and its outlet, each with its space (`of `, `for `, `dari `).
     static let affiliationWords = WordLists.standard.words(.affiliationJoiner).map { Array($0.utf8) + [0x20] }
+
+    /// Words between a person and what they belong to, each with its space (`of `).
+    static let personAffiliationWords = WordLists.standard.words(.personAffiliation).map { Array($0.utf8) + [0x20] }
+
+    /// `Jane Doe of Bloomberg News wrote`: the person named before `of` and the outlet that
+    /// reports, its journalist, who is quoted too.
+    func journalistBefore(_ outlet: Argument, in scan: Scan, into adding: inout Adding) {
+        let bytes = scan.bytes
+        var p = outlet.range.lowerBound
+        if let article = Self.articleWords.first(where: { Self.startsWith(bytes, at: p - $0.count, $0) }) {
+            p -= article.count
+        }
+        guard let joiner = Self.personAffiliationWords.first(where: { Self.startsWith(bytes, at: p - $0.count, $0) }),
+            p - joiner.count > 1, bytes[p - joiner.count - 1] == 0x20
+        else { return }
+        p -= joiner.count + 1
+        guard let name = names.name(in: bytes, before: p), name.upperBound == p, speakers.isPersonName(name, bytes),
+            let quoted = quotedName(name, bytes)
+        else { return }
+        adding.addQuoted(quoted, name, Confidence.quote)
+    }
 }

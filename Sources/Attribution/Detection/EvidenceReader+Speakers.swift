@@ -64,6 +64,7 @@ extension EvidenceReader {
             // `Reuters noted`: an outlet reports; `The Mirror apologised` is the story's subject.
             if !stance, let outlet = outletBefore(k, in: scan, tolerant: false) {
                 adding.add(outlet, .report, Confidence.outletSpeaking)
+                journalistBefore(outlet, in: scan, into: &adding)
                 return
             }
             // `X menolak usulan itu`: a stance with a plain object reports no words.

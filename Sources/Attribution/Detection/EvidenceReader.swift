@@ -160,6 +160,7 @@ struct EvidenceReader: Sendable {
             if let outlet = outletBefore(k, in: scan) {
                 let confidence = cue.family == .report ? Confidence.reportBefore : Confidence.selfDescription
                 adding.add(outlet, cue.family, confidence)
+                if cue.family == .report { journalistBefore(outlet, in: scan, into: &adding) }
                 // `the Wall Street Journal and the Washington Post reported`: the list before.
                 for other in listBefore(outlet, in: scan) { adding.add(other, cue.family, confidence) }
             } else if cue.family == .report, let outlet = invertedReport(k, in: scan) {
