@@ -19,6 +19,8 @@ import Testing
             ("BorneoTribun Jakarta -- Pertahanan udara menjatuhkan jet.", "BorneoTribun", "Jakarta"),
             ("NEW YORK (CBS.MW) -- The chief financial officer is resigning.", "CBS.MW", "NEW YORK"),
             ("salsabilafm.com – Ketua lembaga itu mengancam menggugat.", "salsabilafm.com", nil),
+            ("KATADATA ? Pemerintah menaikkan harga BBM.", "Katadata", nil),
+            ("WARTAHARIAN.CO -Hanya dua partai yang menolak.", "WARTAHARIAN.CO", nil),
             (
                 "SALT LAKE CITY, Utah, Oct. 16, 2021 (Gephardt Daily) — Police are at the scene.", "Gephardt Daily",
                 "SALT LAKE CITY"
@@ -106,6 +108,8 @@ import Testing
         ("A child bride. Photo by Bobby Lagsa/Rappler", "Rappler"),
         ("A crash in the city. (Meghan Thackrey, NBC News)", "NBC News"),
         ("The minister spoke. (Image credit: Oli Scarff/Getty Images)", "Getty Images"),
+        ("Harga minyak naik lagi.\n\nFoto/REUTERS", "Reuters"),
+        ("Flood waters rose in the city. — Reuters pic", "Reuters"),
     ])
     func pictureCredits(text: String, outlet: String) {
         let photo = trace(text).sources.filter { $0.roles.contains(.photo) }.map(\.name)
@@ -116,6 +120,7 @@ import Testing
         "NEW YORK (CNN/Money) - Shares rose.", "20:30 / Liga 1 / Persib vs Persija Bandung /TV One",
         "The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)\nNext",
         "( Antara / Sidney Morning Herald / The Guardian )",
+        "The picture desk at Reuters photo editors chose it.",
     ])
     func slashesThatAreNoCredit(text: String) {
         #expect(trace(text).sources.filter { $0.roles.contains(.photo) }.isEmpty)

@@ -240,13 +240,25 @@ struct DatelineReader: Sendable {
     }
 
     /// A dateline dash (`-`, `--`, `–` normalized) after optional spaces; returns the offset after it.
-    /// With `tight`, the dash may run into the next word (`(ANTARA News) -Ketua`).
+    /// With `tight`, the dash may run into the next word (`(ANTARA News) -Ketua`); after a space
+    /// it may run into a capitalised word (`GELORA.CO -Hanya`). A question mark before a
+    /// capitalised word is a dash a wrong encoding turned into one (`KATADATA ? Pemerintah`).
     private static func dash(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, tight: Bool = false) -> Int? {
         var p = start
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
-        guard p < bytes.count, bytes[p] == UInt8(ascii: "-") else { return nil }
+        guard p < bytes.count else { return nil }
+        if bytes[p] == UInt8(ascii: "?"), p + 2 < bytes.count, bytes[p + 1] == 0x20,
+            NameReader.isCapitalised(bytes[p + 2])
+        {
+            return p + 1
+        }
+        guard bytes[p] == UInt8(ascii: "-") else { return nil }
+        let spaced = p > start
         while p < bytes.count, bytes[p] == UInt8(ascii: "-") { p += 1 }
-        guard p >= bytes.count || bytes[p] == 0x20 || bytes[p] == 0x0A || tight else { return nil }
+        guard
+            p >= bytes.count || bytes[p] == 0x20 || bytes[p] == 0x0A || tight
+                || spaced && bytes[p] &- UInt8(ascii: "A") < 26
+        else { return nil }
         return p
     }
 

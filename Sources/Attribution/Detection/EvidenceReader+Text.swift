@@ -103,6 +103,9 @@ extension EvidenceReader {
         {
             return true
         }
+        // `Foto/REUTERS`, `— Reuters pic`: a photo word against the outlet's slash, or after
+        // the outlet closing the credit.
+        if !weak, photoWordBefore(hit.start, bytes) || photoWordAfter(hit.end, bytes) { return true }
         // A photographer has a first and a last name (`(CNN/Money)` is no credit), that names no
         // outlet, written right against the slash; the outlet's name starts with a capital
         // (`/ ard` is a staff code); and no other outlet but a picture library stands on the
@@ -171,6 +174,25 @@ extension EvidenceReader {
     }
 
     /// Whether a credit ends at `p`: a closing bracket, a slash, a line end or the end.
+    /// Whether a photo word stands alone right before `start` and its slash (`Foto/REUTERS`).
+    private func photoWordBefore(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start > 1, bytes[start - 1] == UInt8(ascii: "/") else { return false }
+        return Self.photoWords.contains { word in
+            let from = start - 1 - word.count
+            return from >= 0 && Self.startsWith(bytes, at: from, word)
+                && (from == 0 || !CueScanner.isLetterOrDigit(bytes[from - 1]))
+        }
+    }
+
+    /// Whether a photo word follows `end` after one space and closes the line or the brackets
+    /// (`Reuters pic`).
+    private func photoWordAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 1 < bytes.count, bytes[end] == 0x20 else { return false }
+        return Self.photoWords.contains { word in
+            Self.startsWith(bytes, at: end + 1, word) && Self.closesCredit(bytes, at: end + 1 + word.count)
+        }
+    }
+
     private static func closesCredit(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
         p >= bytes.count || bytes[p] == UInt8(ascii: ")") || bytes[p] == UInt8(ascii: "/") || bytes[p] == 0x0A
             || bytes[p] == UInt8(ascii: ";") || (bytes[p] == 0x20 && p + 1 < bytes.count && bytes[p + 1] == 0x0A)
