@@ -41,6 +41,8 @@ import Testing
         ("\"We will win,\" Jane Porter told the BBC. BBC correspondent Tom Hale said so.", "BBC"),
         // ... and other outlets named only as sources
         ("Shares rose, according to the Financial Times. \"It is different,\" a source told the BBC.", "BBC"),
+        // ... even when a story of its own is spoken of
+        ("The inquiry followed a BBC story about the dossier. \"It is over,\" Jane Porter told the BBC.", "BBC"),
     ])
     func precedence(text: String, expected: String) {
         #expect(publisher(text) == expected)

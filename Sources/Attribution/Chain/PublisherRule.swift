@@ -92,10 +92,13 @@ struct PublisherRule: Sendable {
             if media == nil { media = MediaNamed(evidence) }
             return media!.onlyOutlet(subject)
         }
-        // The outlets some evidence credits as sources, likewise read once.
+        // The outlets some evidence credits as sources, likewise read once; a weak credit (`a
+        // BBC story`, `per BBC`) does not rule out the outlet's own reporting.
         var credited: Set<Subject>? = nil
         func isCited(_ subject: Subject) -> Bool {
-            if credited == nil { credited = Set(evidence.lazy.filter(Self.isCredit).map(\.subject)) }
+            if credited == nil {
+                credited = Set(evidence.lazy.filter { Self.isCredit($0) && !$0.flags.contains(.weak) }.map(\.subject))
+            }
             return credited!.contains(subject)
         }
         for item in evidence {
