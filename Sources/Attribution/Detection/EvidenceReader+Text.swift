@@ -173,7 +173,6 @@ extension EvidenceReader {
         return previous < 0 || scan.hits[outlets[previous]].start < start
     }
 
-    /// Whether a credit ends at `p`: a closing bracket, a slash, a line end or the end.
     /// Whether a photo word stands alone right before `start` and its slash (`Foto/REUTERS`).
     private func photoWordBefore(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard start > 1, bytes[start - 1] == UInt8(ascii: "/") else { return false }
@@ -193,6 +192,7 @@ extension EvidenceReader {
         }
     }
 
+    /// Whether a credit ends at `p`: a closing bracket, a slash, a line end or the end.
     private static func closesCredit(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
         p >= bytes.count || bytes[p] == UInt8(ascii: ")") || bytes[p] == UInt8(ascii: "/") || bytes[p] == 0x0A
             || bytes[p] == UInt8(ascii: ";") || (bytes[p] == 0x20 && p + 1 < bytes.count && bytes[p + 1] == 0x0A)
