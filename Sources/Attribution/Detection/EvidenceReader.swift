@@ -140,7 +140,7 @@ struct EvidenceReader: Sendable {
             readSponsors(hit: k, in: scan, into: &adding)
         case .interview, .reporting:
             // `pada`: read only when a hit follows at once (`pada The Sun`, `pada majalah People`).
-            if cue.flags.contains(.weak), !Self.hitFollows(k, in: scan) { return }
+            if cue.flags.contains(.weak), scan.hit(rightAfter: scan.hits[k].end, from: k + 1) == nil { return }
             if let argument = argument(after: k, in: scan, family: cue.family), argument.isOutlet,
                 !cue.flags.contains(.weak) || Self.namesKnownOutlet(argument, scan.bytes)
             {
@@ -223,14 +223,6 @@ struct EvidenceReader: Sendable {
         }
     }
 
-    /// Whether the hit after hit `k` starts at the next word.
-    static func hitFollows(_ k: Int, in scan: Scan) -> Bool {
-        guard k + 1 < scan.hits.count else { return false }
-        var p = scan.hits[k].end
-        while p < scan.bytes.count, scan.bytes[p] == 0x20 { p += 1 }
-        return scan.hits[k + 1].start == p
-    }
-
     /// Whether `argument` is an outlet of the gazetteer written with a capital (`pada The Sun`,
     /// not `pada kedaulatan rakyat`): all a weak cue may name.
     static func namesKnownOutlet(_ argument: Argument, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -239,11 +231,6 @@ struct EvidenceReader: Sendable {
 
     /// Nouns after an outlet that say what it is (`news service`, `television`).
     static let mediaTails = WordLists.standard.set(.mediaTail)
-
-    /// Whether only spaces stand between `end` and `start`.
-    static func follows(_ end: Int, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        end < start && bytes[end..<start].allSatisfy { $0 == 0x20 }
-    }
 
     /// The outlet named right before a cue (`Reuters melaporkan`), past time words and adverbs
     /// (`The Times on Monday said`) and a noun saying what it is (`Al Arabiya
@@ -263,7 +250,7 @@ struct EvidenceReader: Sendable {
                 guard s < gap else { break }
                 let word = NameReader.lower(bytes, s..<gap)
                 // `the Kyodo news service reported`, `Al Arabiya television said`.
-                let tail = Self.mediaTails.contains(word) && Self.follows(previous.end, s, bytes)
+                let tail = s == previous.end + 1 && Self.mediaTails.contains(word)
                 guard tail || NameReader.isTimeOrAdverb(word) else { break }
                 gap = s
                 while gap > previous.end, bytes[gap - 1] == 0x20 { gap -= 1 }
