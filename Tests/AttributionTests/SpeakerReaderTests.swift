@@ -43,6 +43,25 @@ import Testing
     }
 
     @Test(arguments: [
+        // A citation cue, then a role and the person.
+        ("Prices will rise, according to federal prosecutor John Smith.", ["John Smith"]),
+        ("Harga naik, menurut pengamat Faisal Basri.", ["Faisal Basri"]),
+        ("Menurut juru bicara KPK, Febri Diansyah, penyidik sudah bekerja.", ["Febri Diansyah"]),
+        // A group's noun as a role before a person's name.
+        ("\"Harga naik,\" kata pengamat Faisal Basri.", ["Faisal Basri"]),
+        // No role: the name after the comma is the subject of the clause.
+        ("Menurut rencana, Stasiun Sudirman akan dibuka tahun depan.", []),
+        ("Menurut pelatih asal Argentina tersebut, Misbakus Solikin bermain baik.", []),
+        // A pronoun or a brand after a group's noun names no one.
+        ("\"Harga naik,\" ujar pengemudi Pajero.", []),
+        ("Harga naik, menurut saya Huawei Nova lebih baik.", []),
+        ("Prices will rise, according to police in Jakarta.", []),
+    ])
+    func aRoleBeforeTheNameAfterACitation(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
+    @Test(arguments: [
         ("Andrew Beh, of brokers Fortis, said Acme and Widget Co were the likely bidders.", ["Andrew Beh"]),
         ("Munir al-Bursh, director general of the health ministry, said the road was closed.", ["Munir al-Bursh"]),
         ("Paul Connor, who chairs the panel, said the vote would go ahead.", ["Paul Connor"]),

@@ -92,6 +92,18 @@ extension EvidenceReader {
         credit(found, in: scan, scope: scope, confidence: confidence, into: &adding)
     }
 
+    /// The person a citation cue names after a role (`according to prosecutor John Smith`,
+    /// `menurut pengamat ekonomi Faisal Basri`), read as after a speech verb that follows a
+    /// quotation; only a person's name counts (`menurut pelatih Persija` names no one).
+    func readDescribedSpeaker(hit k: Int, in scan: Scan, scope: SpeakerScope, into adding: inout Adding) {
+        let hit = scan.hits[k]
+        guard !scope.quotes.contains(hit.start),
+            case .name(let range) = speakers.after(hit.end, in: scan.bytes, descriptions: true, citing: true),
+            speakers.namesPerson(range, scan.bytes)
+        else { return }
+        credit(.name(range), in: scan, scope: scope, into: &adding)
+    }
+
     /// The evidence of what stands in the speaker's place: a name, or the name a pronoun or a
     /// role stands for.
     private func credit(

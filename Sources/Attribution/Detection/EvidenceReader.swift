@@ -124,7 +124,12 @@ struct EvidenceReader: Sendable {
     private func read(_ cue: Cue, hit k: Int, in scan: Scan, speech: SpeakerScope?, into adding: inout Adding) {
         switch cue.family {
         case .relay, .citation, .closing, .data:
-            readCredit(cue, hit: k, in: scan, into: &adding)
+            let credited = readCredit(cue, hit: k, in: scan, into: &adding)
+            // `according to prosecutor John Smith`, `menurut pengamat ekonomi Faisal Basri`: a
+            // role, then the person quoted.
+            if !credited, let speech, cue.family == .citation, !cue.flags.contains(.report) {
+                readDescribedSpeaker(hit: k, in: scan, scope: speech, into: &adding)
+            }
             // `X was quoted by Reuters as saying`: X spoke.
             if let speech, cue.flags.contains(.says) {
                 readSpeakerBefore(hit: k, in: scan, scope: speech, into: &adding)
@@ -185,8 +190,10 @@ struct EvidenceReader: Sendable {
     }
 
     /// `dilansir X`, `menurut laporan X`, `demikian laporan X`, `berdasarkan data X`: an outlet
-    /// credited; a person or body after a citation is quoted instead.
-    private func readCredit(_ cue: Cue, hit k: Int, in scan: Scan, into adding: inout Adding) {
+    /// credited; a person or body after a citation is quoted instead. Returns whether the cue
+    /// named anything.
+    @discardableResult
+    private func readCredit(_ cue: Cue, hit k: Int, in scan: Scan, into adding: inout Adding) -> Bool {
         let base: Double =
             switch cue.family {
             case .relay: Confidence.relay
@@ -202,8 +209,9 @@ struct EvidenceReader: Sendable {
         {
             adding.add(outlet, cue.family, base)
             for other in listAfter(outlet, in: scan, from: j) { adding.add(other, cue.family, base) }
+            return true
         }
-        guard let argument else { return }
+        guard let argument else { return false }
         if argument.isOutlet {
             let vouched = argument.described || !argument.subject.isNamed
             adding.add(argument, cue.family, vouched ? base : Confidence.unvouchedName)
@@ -221,6 +229,7 @@ struct EvidenceReader: Sendable {
         {
             adding.addQuoted(quoted, argument.range, Confidence.quote)
         }
+        return true
     }
 
     /// Whether `argument` is an outlet of the gazetteer written with a capital (`pada The Sun`,

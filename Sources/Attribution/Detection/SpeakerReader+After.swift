@@ -4,8 +4,12 @@ extension SpeakerReader {
     /// The speaker of the verb that ends at `end`. With `descriptions` (the verb follows a
     /// quotation or a comma, where an inverted speaker must follow), a lower-case description
     /// may stand before the name (`vice president Garmin Dan Bartel`), and a description with
-    /// no name after it (`a US-based insurance expert`) is someone unnamed.
-    func after(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>, descriptions: Bool) -> Found? {
+    /// no name after it (`a US-based insurance expert`) is someone unnamed. With `citing` (a
+    /// citation cue, `menurut`, `according to`), a comma after the description ends it only
+    /// after a role (`menurut juru bicara KPK, Febri Diansyah`; not `menurut rencana, Stasiun`).
+    func after(
+        _ end: Int, in bytes: UnsafeBufferPointer<UInt8>, descriptions: Bool, citing: Bool = false
+    ) -> Found? {
         var p = end
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
         guard p < bytes.count else { return nil }
@@ -15,10 +19,23 @@ extension SpeakerReader {
         // `said he would`, `said they were`: the subject of the words reported; the speaker
         // stands before. `"...," said analysts at Fortis`: a group, nobody to credit.
         if Self.word(bytes, first, in: Self.generic) {
-            return closesClause(after: first.upperBound, in: bytes) ? .nobody : nil
+            if closesClause(after: first.upperBound, in: bytes) { return .nobody }
+            // `kata pengamat Faisal Basri`: a group's noun as a role right before a person's
+            // name (not `ujar pengemudi Pajero`); never a pronoun.
+            guard descriptions, first.upperBound + 1 < bytes.count, bytes[first.upperBound] == 0x20,
+                !Self.word(bytes, first, in: Self.pronounWords),
+                NameReader.startsName(bytes, names.wordRange(bytes, at: first.upperBound + 1)),
+                case .name(let range) = name(at: first.upperBound + 1, bytes), namesPerson(range, bytes)
+            else { return nil }
+            return .name(range)
         }
         guard descriptions else { return nil }
-        return described(from: p, bytes)
+        return described(from: p, bytes, citing: citing)
+    }
+
+    /// Whether `range`, without its titles, is a person's own name of two words or more.
+    func namesPerson(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isPersonName(ownName(range, bytes) ?? range, bytes)
     }
 
     /// The name that starts at `p`; a title before a comma takes the name after it
@@ -83,7 +100,7 @@ extension SpeakerReader {
     /// (`vice president Garmin Dan Bartel`) or after a comma (`salah seorang petani tebu asal
     /// Kudus, Agus`); without a name, someone unnamed if an article, a title or a generic word
     /// was there.
-    private func described(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+    private func described(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, citing: Bool) -> Found? {
         var q = start
         var lastWasRole = false
         // The title that opens the role (`juru bicara KPK Febri Diansyah`): the name is read
@@ -111,6 +128,10 @@ extension SpeakerReader {
             if q + 2 < bytes.count, bytes[q] == UInt8(ascii: ","), bytes[q + 1] == 0x20,
                 NameReader.isCapitalised(bytes[q + 2])
             {
+                // `menurut pelatih asal Argentina tersebut, X`: the role points back; X is the subject.
+                if citing, role == nil && !lastWasRole || Self.word(bytes, word, in: Self.demonstratives) {
+                    return nil
+                }
                 return name(at: q + 2, bytes) ?? .nobody
             }
             guard q + 1 < bytes.count, bytes[q] == 0x20 else {

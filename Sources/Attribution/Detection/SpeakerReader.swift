@@ -60,6 +60,7 @@ struct SpeakerReader: Sendable {
     static let demonyms = WordLists.standard.table(.demonym)
     static let mannerOpeners = WordLists.standard.table(.mannerOpener)
     static let personAffiliations = WordLists.standard.table(.personAffiliation)
+    static let pronounWords = WordLists.standard.table(.pronounWord)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.
     @inline(__always) static func word(

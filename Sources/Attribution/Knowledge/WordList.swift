@@ -43,6 +43,7 @@ enum WordList: String, Sendable, CaseIterable {
     case mediaTail = "media-tail"
     case creditPreposition = "credit-preposition"
     case personAffiliation = "person-affiliation"
+    case pronounWord = "pronoun-word"
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
