@@ -49,8 +49,12 @@ import Testing
         ("Menurut juru bicara KPK, Febri Diansyah, penyidik sudah bekerja.", ["Febri Diansyah"]),
         // A group's noun as a role before a person's name.
         ("\"Harga naik,\" kata pengamat Faisal Basri.", ["Faisal Basri"]),
+        // A body's noun before the body's name.
+        ("Prices will rise, according to investment bank JP Morgan.", ["JP Morgan"]),
+        ("\"Spam is rising,\" said security firm Sentrix.", ["Sentrix"]),
         // No role: the name after the comma is the subject of the clause.
         ("Menurut rencana, Stasiun Sudirman akan dibuka tahun depan.", []),
+        ("According to the company, Acme Widgets sold more phones.", []),
         ("Menurut pelatih asal Argentina tersebut, Misbakus Solikin bermain baik.", []),
         // A pronoun or a brand after a group's noun names no one.
         ("\"Harga naik,\" ujar pengemudi Pajero.", []),
@@ -59,6 +63,11 @@ import Testing
     ])
     func aRoleBeforeTheNameAfterACitation(text: String, expected: [String]) {
         #expect(quoted(text) == expected)
+    }
+
+    @Test func aBodyNamedAfterItsNounIsABody() {
+        let sources = Fixture.trace("Prices will rise, according to research firm Sentrix.").sources
+        #expect(sources.map(\.kind) == [.organization])
     }
 
     @Test(arguments: [

@@ -94,12 +94,13 @@ extension EvidenceReader {
 
     /// The person a citation cue names after a role (`according to prosecutor John Smith`,
     /// `menurut pengamat ekonomi Faisal Basri`), read as after a speech verb that follows a
-    /// quotation; only a person's name counts (`menurut pelatih Persija` names no one).
+    /// quotation; only a person's name counts (`menurut pelatih Persija` names no one), or a
+    /// body's after its noun (`according to investment bank JP Morgan`).
     func readDescribedSpeaker(hit k: Int, in scan: Scan, scope: SpeakerScope, into adding: inout Adding) {
         let hit = scan.hits[k]
         guard !scope.quotes.contains(hit.start),
             case .name(let range) = speakers.after(hit.end, in: scan.bytes, descriptions: true, citing: true),
-            speakers.namesPerson(range, scan.bytes)
+            speakers.namesPerson(range, scan.bytes) || speakers.followsBodyNoun(range, scan.bytes)
         else { return }
         credit(.name(range), in: scan, scope: scope, into: &adding)
     }
@@ -117,7 +118,11 @@ extension EvidenceReader {
             guard let range = scope.furniture.clipping(whole, in: bytes) else { return }
             // `Health Minister Ong Ye Kung and Transport Minister Chee Hong Tat stated`: each.
             for part in speakers.listItems(range, in: bytes) {
-                if let quoted = quotedName(part, bytes) {
+                if var quoted = quotedName(part, bytes) {
+                    // `investment bank JP Morgan`: the noun says it is a body.
+                    if case .named(let name, .person) = quoted, speakers.followsBodyNoun(part, bytes) {
+                        quoted = .named(name, .organization)
+                    }
                     adding.addQuoted(quoted, part, confidence)
                     if case .named(_, .person) = quoted { adding.reading.lastSpeaker = (quoted, part.upperBound) }
                 }

@@ -33,6 +33,14 @@ extension SpeakerReader {
         return described(from: p, bytes, citing: citing)
     }
 
+    /// Whether the word right before `range` is a body's noun (`investment bank JP Morgan`).
+    func followsBodyNoun(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.lowerBound > 2, bytes[range.lowerBound - 1] == 0x20 else { return false }
+        var s = range.lowerBound - 1
+        while s > 0, CueScanner.isWordByte(bytes[s - 1]) { s -= 1 }
+        return Self.word(bytes, s..<(range.lowerBound - 1), in: Self.bodyNouns)
+    }
+
     /// Whether `range`, without its titles, is a person's own name of two words or more.
     func namesPerson(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         isPersonName(ownName(range, bytes) ?? range, bytes)
@@ -103,6 +111,7 @@ extension SpeakerReader {
     private func described(from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, citing: Bool) -> Found? {
         var q = start
         var lastWasRole = false
+        var lastWasBody = false
         // The title that opens the role (`juru bicara KPK Febri Diansyah`): the name is read
         // with it, so that the person's own name is told from the body before it.
         var role: Int? = nil
@@ -121,7 +130,10 @@ extension SpeakerReader {
                 guard !Self.word(bytes, word, in: Self.adjuncts), !Self.word(bytes, word, in: Self.relatives) else {
                     return nil
                 }
-                lastWasRole = Self.word(bytes, word, in: Self.titles) || Self.word(bytes, word, in: Self.generic)
+                // `said investment bank JP Morgan`: a body's noun is a role for the body named after it.
+                lastWasBody = Self.word(bytes, word, in: Self.bodyNouns)
+                lastWasRole =
+                    Self.word(bytes, word, in: Self.titles) || Self.word(bytes, word, in: Self.generic) || lastWasBody
                 if role == nil, Self.word(bytes, word, in: Self.titles) { role = word.lowerBound }
             }
             q = word.upperBound
@@ -129,7 +141,9 @@ extension SpeakerReader {
                 NameReader.isCapitalised(bytes[q + 2])
             {
                 // `menurut pelatih asal Argentina tersebut, X`: the role points back; X is the subject.
-                if citing, role == nil && !lastWasRole || Self.word(bytes, word, in: Self.demonstratives) {
+                // `According to the company, Apple ...`: a body's noun before the comma points back.
+                let pointsBack = role == nil && (!lastWasRole || lastWasBody)
+                if citing, pointsBack || Self.word(bytes, word, in: Self.demonstratives) {
                     return nil
                 }
                 return name(at: q + 2, bytes) ?? .nobody
