@@ -203,9 +203,15 @@ import Testing
         ("The New York Times published the memo on Monday.", "The New York Times"),
         ("Fox News aired the interview on Monday.", "Fox News"),
         ("As The Atlantic put it, the bill failed.", "The Atlantic"),
+        ("Jane Porter said, in remarks broadcast by NPR, that the bill failed. Smith told CNN so.", "NPR"),
     ])
     func anOutletThatPublishesOrAirsIsCited(text: String, outlet: String) {
         #expect(trace(text).sources.first { $0.name == outlet }?.roles == [.citation])
+    }
+
+    @Test func aRelayInAnyWording() {
+        let result = trace("Ekspresi itu, seperti dinukil dari Recode, viral di media sosial.")
+        #expect(result.sources.first { $0.name == "Recode" }?.roles == [.relay])
     }
 
     @Test func aCompanyThatPublishesIsNoSpeaker() {
