@@ -86,6 +86,10 @@ import Testing
             ]
         ),
         ("Carlo De Casa, chief analyst Trademark menyatakan harga emas naik.", ["Carlo De Casa"]),
+        // An appositive opening with a lower-case word, with dates and places in it.
+        ("John Smith, speaking in Jakarta on Monday, said the bill would fail.", ["John Smith"]),
+        ("Budi Santoso, saat ditemui di Jakarta, Senin, mengatakan harga naik.", ["Budi Santoso"]),
+        ("Kolonel Bagus Amarullah, di Tanjungbalai, hari ini, mengatakan kapal itu tenggelam.", ["Bagus Amarullah"]),
         ("Speaking in Leeds Mr Kennedy said the party was ready.", ["Kennedy"]),
         ("Vanuatu's government has said it will continue the campaign.", ["Vanuatu's government"]),
         // A name right before a noun of one body names the body; a noun of many bodies, or

@@ -35,10 +35,15 @@ extension SpeakerReader {
 
     /// Whether the word right before `range` is a body's noun (`investment bank JP Morgan`).
     func followsBodyNoun(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.lowerBound > 2, bytes[range.lowerBound - 1] == 0x20 else { return false }
+        Self.word(before: range, bytes).map { Self.word(bytes, $0, in: Self.bodyNouns) } ?? false
+    }
+
+    /// The word right before `range`, one space away.
+    static func word(before range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard range.lowerBound > 2, bytes[range.lowerBound - 1] == 0x20 else { return nil }
         var s = range.lowerBound - 1
         while s > 0, CueScanner.isWordByte(bytes[s - 1]) { s -= 1 }
-        return Self.word(bytes, s..<(range.lowerBound - 1), in: Self.bodyNouns)
+        return s < range.lowerBound - 1 ? s..<(range.lowerBound - 1) : nil
     }
 
     /// Whether `range`, without its titles, is a person's own name of two words or more.

@@ -6,6 +6,7 @@ extension SpeakerReader {
     /// name right before the verb, a pronoun or a body, with no walk past adjuncts or relatives.
     func before(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>, strict: Bool = false) -> Found? {
         let t = tokens(before: start, in: bytes)
+        if !strict, let found = participleAppositive(t, bytes) { return found }
         var k = 0
         var pointsBack = false
         skipAdjuncts(t, &k, bytes, pointsBack: &pointsBack)
@@ -78,6 +79,49 @@ extension SpeakerReader {
                 k = t[j].kind == .comma ? j + 1 : j
             }
         }
+    }
+
+    /// The speaker before an appositive that opens with a lower-case word and closes right
+    /// before the verb, dates and all (`John Smith, speaking in Jakarta on Monday, said`,
+    /// `Budi Santoso, saat ditemui di Jakarta, Senin, mengatakan`): the name before its comma.
+    private func participleAppositive(_ t: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard t.first?.kind == .comma else { return nil }
+        var comma = 0
+        // `, Senin (21/1),`: a date between commas; the appositive is before it.
+        for _ in 0..<2 {
+            let far = nextComma(t, after: comma)
+            let segment = (comma + 1)..<far
+            guard !segment.isEmpty, far < t.count,
+                segment.allSatisfy({ t[$0].kind == .bracket || Self.isTimeOrAdverb(bytes, t[$0].range) })
+            else { break }
+            comma = far
+        }
+        let far = nextComma(t, after: comma)
+        guard far > comma + 1, far - comma <= 17, far + 1 < t.count else { return nil }
+        // Not a list (`Kementerian Koperasi, UKM, dan Ekonomi Kreatif, mengatakan`).
+        let first = t[far - 1]
+        guard first.kind == .word, !first.capitalised, !Self.word(bytes, first.range, in: Self.relatives),
+            !Self.word(bytes, first.range, in: Self.determiners), !Self.word(bytes, first.range, in: Self.listJoiners)
+        else { return nil }
+        var beyond = far + 1
+        for _ in 0..<2 {
+            guard beyond < t.count, t[beyond].kind == .word, t[beyond].capitalised else { return nil }
+            let found = subject(t, beyond, bytes)
+            // `Bagus Amarullah, di Tanjungbalai, hari ini, mengatakan`: a name inside an adjunct
+            // is no speaker; the speaker stands before the adjunct's comma.
+            guard case .name(let range) = found, let word = Self.word(before: range, bytes),
+                Self.word(bytes, word, in: Self.adjuncts)
+            else { return found }
+            beyond = nextComma(t, after: beyond) + 1
+        }
+        return nil
+    }
+
+    /// The index of the first comma after token `k`, or the count of tokens.
+    private func nextComma(_ t: [Token], after k: Int) -> Int {
+        var far = k + 1
+        while far < t.count, t[far].kind != .comma { far += 1 }
+        return far
     }
 
     /// The comma right before the verb (after adjuncts) at `k`: the words between it and the
