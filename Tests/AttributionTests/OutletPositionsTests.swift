@@ -70,6 +70,20 @@ import Testing
         #expect(media(text) == expected)
     }
 
+    @Test(arguments: [
+        ("She leads, a Quinnipiac University poll found.", ["Quinnipiac University"]),
+        ("A new YouGov poll shows a tighter race.", ["YouGov"]),
+        ("Gallup's survey found a tighter race.", ["Gallup"]),
+        // A survey's own name, a sentence's first word before plural polls: no pollster.
+        ("The Sloan Digital Sky Survey mapped the galaxies.", []),
+        ("Opinion polls show a tighter race.", []),
+    ])
+    func aPollstersFiguresAreQuoted(text: String, expected: [String]) {
+        let sources = Fixture.tracer.trace(Article(id: "a", text: text)).sources
+        #expect(sources.map(\.name) == expected)
+        #expect(sources.allSatisfy { $0.kind == .organization && $0.roles == [.quote] })
+    }
+
     @Test func anOutletsJournalistIsAPersonAndTheOutletASource() {
         let trace = Fixture.tracer.trace(Article(id: "a", text: "The mood was grim, MSNBC's Chris Matthews reported."))
         #expect(trace.sources.map(\.name).sorted() == ["Chris Matthews", "MSNBC"])

@@ -55,11 +55,14 @@ struct CueFlags: OptionSet, Sendable, Hashable {
     /// `mediaOnly`: a report verb that credits only an outlet before it, no speaker
     /// (`Fox News aired`, but `Apple published its results` quotes no one).
     static let mediaOnly = CueFlags(rawValue: 1 << 11)
+    /// `pollster`: for sponsor words, a body that is no outlet may stand before it and be
+    /// quoted for its figures (`a Gallup poll`, `a Quinnipiac University survey`).
+    static let pollster = CueFlags(rawValue: 1 << 12)
 
     /// The flags by their names in the table.
     static let names: [(name: String, flag: CueFlags)] = [
         ("glue", .glue), ("line", .line), ("weak", .weak), ("report", .report), ("own", .own), ("maker", .maker),
         ("direct", .direct), ("official", .official), ("afterQuote", .afterQuote), ("says", .says),
-        ("stance", .stance), ("mediaOnly", .mediaOnly),
+        ("stance", .stance), ("mediaOnly", .mediaOnly), ("pollster", .pollster),
     ]
 }

@@ -73,7 +73,7 @@ struct CueLexicon: Sendable {
                 throw failure(
                     "unknown flag '\(flag)' for a \(familyName) cue",
                     "the flags are glue, line, weak, report, own, maker, direct, official, afterQuote, says, stance, "
-                        + "mediaOnly, "
+                        + "mediaOnly, pollster, "
                         + "outlet=KIND (descriptors), "
                         + "medium=N (relays)")
             }

@@ -2,9 +2,10 @@ extension EvidenceReader {
     /// `a CBS News poll`, `An NBC/WSJ poll`, `A Washington Post-ABC News poll`, `the AP's tally`,
     /// `the RealClearPolitics average`: the outlets right before the word, joined by a slash, a
     /// dash or a list, perhaps possessive, perhaps with their pollster (`CBS News/YouGov poll`),
-    /// commissioned or counted the figures reported.
-    func readSponsors(hit k: Int, in scan: Scan, into adding: inout Adding) {
-        guard k > 0 else { return }
+    /// commissioned or counted the figures reported. Returns whether an outlet was found.
+    @discardableResult
+    func readSponsors(hit k: Int, in scan: Scan, into adding: inout Adding) -> Bool {
+        guard k > 0 else { return false }
         let bytes = scan.bytes
         let previous = scan.hits[k - 1]
         var gap = scan.hits[k].start
@@ -32,10 +33,27 @@ extension EvidenceReader {
         {
             gap = previous.end
         }
-        guard gap == previous.end, let outlet = previous.outlet(gazetteer, mediaContext: true) else { return }
+        guard gap == previous.end, let outlet = previous.outlet(gazetteer, mediaContext: true) else { return false }
         let first = Argument(subject: .outlet(outlet), range: previous.start..<previous.end, described: true)
         if let joined { adding.add(joined, .citation, Confidence.sponsor) }
         adding.add(first, .citation, Confidence.sponsor)
         for other in listBefore(first, in: scan) { adding.add(other, .citation, Confidence.sponsor) }
+        return true
+    }
+
+    /// `a Quinnipiac University poll`, `a Gallup survey`: a body that is no outlet ran the poll,
+    /// and its figures are quoted; the name must stand right before the word, and a
+    /// nationality (`an American poll`) ran none.
+    func readPollster(hit k: Int, in scan: Scan, scope: SpeakerScope, into adding: inout Adding) {
+        let hit = scan.hits[k]
+        let bytes = scan.bytes
+        guard !scope.quotes.contains(hit.start),
+            case .name(let range)? = speakers.before(hit.start, in: bytes, strict: true),
+            range.upperBound + 1 == hit.start, !SpeakerReader.word(bytes, range, in: SpeakerReader.demonyms),
+            var quoted = quotedName(range, bytes)
+        else { return }
+        // A pollster is a body (`Gallup`), whatever its name looks like.
+        if case .named(let name, .person) = quoted { quoted = .named(name, .organization) }
+        adding.addQuoted(quoted, range, Confidence.quote)
     }
 }

@@ -142,7 +142,11 @@ struct EvidenceReader: Sendable {
         case .affiliation:
             readAffiliation(hit: k, in: scan, into: &adding)
         case .sponsor:
-            readSponsors(hit: k, in: scan, into: &adding)
+            if !readSponsors(hit: k, in: scan, into: &adding), let speech, cue.flags.contains(.pollster),
+                !NameReader.isCapitalised(scan.bytes[scan.hits[k].start])
+            {
+                readPollster(hit: k, in: scan, scope: speech, into: &adding)
+            }
         case .interview, .reporting:
             // `pada`: read only when a hit follows at once (`pada The Sun`, `pada majalah People`).
             if cue.flags.contains(.weak), scan.hit(rightAfter: scan.hits[k].end, from: k + 1) == nil { return }
