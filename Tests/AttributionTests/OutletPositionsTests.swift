@@ -84,6 +84,17 @@ import Testing
         #expect(sources.allSatisfy { $0.kind == .organization && $0.roles == [.quote] })
     }
 
+    @Test(arguments: [
+        ("The Guardian obtained the memo. The newspaper said the plan would fail.", ["The Guardian"]),
+        ("Harian Kompas memuat dokumen itu. Surat kabar itu menyebutkan rencana gagal.", ["Kompas"]),
+        // A paper is no broadcaster; a newspaper unnamed is no one.
+        ("LONDON (Reuters) - Jane Porter spoke to CNN. The paper said the plan would fail.", ["CNN"]),
+        ("A newspaper said the plan would fail.", []),
+    ])
+    func aMediaNounPointsBackToTheOutletNamedBefore(text: String, expected: [String]) {
+        #expect(media(text) == expected)
+    }
+
     @Test func anOutletsJournalistIsAPersonAndTheOutletASource() {
         let trace = Fixture.tracer.trace(Article(id: "a", text: "The mood was grim, MSNBC's Chris Matthews reported."))
         #expect(trace.sources.map(\.name).sorted() == ["Chris Matthews", "MSNBC"])

@@ -145,6 +145,14 @@ extension EvidenceReader {
                 adding.reading.lastSpeaker = (last.subject, range.upperBound)
             }
         case .reference(let range):
+            // `The newspaper said`: the outlet of its kind named last before reports.
+            if let kind = SpeakerReader.mediaNounKind(range, bytes) {
+                if let outlet = outletNamed(before: range.lowerBound, of: kind, in: scan) {
+                    let argument = Argument(subject: outlet, range: range, described: true)
+                    adding.add(argument, .report, Confidence.quoteByReference)
+                }
+                return
+            }
             // `Elan and Biogen Idec ... The companies said`: each of a list.
             for part in speakers.referents(of: range, in: bytes, outside: scope.holdsAntecedent, accept: accept) {
                 if let quoted = quotedName(part, bytes) { adding.addQuoted(quoted, range, Confidence.quoteByReference) }
@@ -152,6 +160,22 @@ extension EvidenceReader {
         case .nobody:
             break
         }
+    }
+
+    /// The outlet of `kind` named last before `p`, within the span a pronoun looks back; a
+    /// newspaper, a magazine and an online outlet are of one kind here.
+    private func outletNamed(before p: Int, of kind: OutletKind, in scan: Scan) -> Subject? {
+        func family(_ kind: OutletKind) -> OutletKind {
+            kind == .magazine || kind == .online ? .newspaper : kind
+        }
+        guard var j = scan.lastHit(endingAtOrBefore: p) else { return nil }
+        while j >= 0, p - scan.hits[j].end <= SpeakerReader.antecedentSpan {
+            if let outlet = scan.hits[j].outlet(gazetteer), family(gazetteer.outlets[outlet].kind) == family(kind) {
+                return .outlet(outlet)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The outlet a hit names at the start of `range` (`kata detikcom`).

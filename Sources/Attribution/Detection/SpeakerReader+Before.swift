@@ -117,6 +117,30 @@ extension SpeakerReader {
         return nil
     }
 
+    /// The noun of an outlet that ends at token `k` (`paper`, `surat kabar`): its range and
+    /// its number of words.
+    private func mediaNoun(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (
+        range: Range<Int>, words: Int
+    )? {
+        if k + 1 < t.count, t[k + 1].kind == .word {
+            let pair = t[k + 1].range.lowerBound..<t[k].range.upperBound
+            if Self.word(bytes, pair, in: Self.mediaNouns) { return (pair, 2) }
+        }
+        return Self.word(bytes, t[k].range, in: Self.mediaNouns) ? (t[k].range, 1) : nil
+    }
+
+    /// The kind of outlet the noun at `range` names (`paper`: a newspaper), or nil when it is
+    /// no noun of an outlet.
+    static func mediaNounKind(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> OutletKind? {
+        mediaNounKinds[String(decoding: bytes[range], as: UTF8.self).lowercased()]
+    }
+
+    private static let mediaNounKinds: [String: OutletKind] = Dictionary(
+        WordLists.standard.pairs(.mediaNoun).compactMap { pair in
+            OutletKind(rawValue: pair.value).map { (pair.word, $0) }
+        },
+        uniquingKeysWith: { first, _ in first })
+
     /// The index of the first comma after token `k`, or the count of tokens.
     private func nextComma(_ t: [Token], after k: Int) -> Int {
         var far = k + 1
@@ -305,6 +329,12 @@ extension SpeakerReader {
         let word = t[k].range
         if Self.word(bytes, word, in: Self.personPronouns) { return .pronoun(word, person: true) }
         if Self.word(bytes, word, in: Self.bodyPronouns) { return .pronoun(word, person: false) }
+        // `The newspaper said`, `surat kabar itu menyebutkan`: the outlet named before.
+        if let noun = mediaNoun(t, k, bytes) {
+            let next = noun.words + k
+            let definite = next < t.count && t[next].kind == .word && Self.word(bytes, t[next].range, in: Self.articles)
+            return pointsBack || definite ? .reference(noun.range) : .nobody
+        }
         if Self.word(bytes, word, in: Self.generic) { return .nobody }
         // `A Nippon Steel spokesman said`: the body speaks through its spokesman.
         if Self.word(bytes, word, in: Self.spokesTitles), k + 1 < t.count, t[k + 1].kind == .word,

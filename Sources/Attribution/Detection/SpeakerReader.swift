@@ -61,6 +61,7 @@ struct SpeakerReader: Sendable {
     static let mannerOpeners = WordLists.standard.table(.mannerOpener)
     static let personAffiliations = WordLists.standard.table(.personAffiliation)
     static let pronounWords = WordLists.standard.table(.pronounWord)
+    static let mediaNouns = WordLists.standard.table(.mediaNoun)
 
     /// Whether the word at `range` is in `table`, ASCII case folded.
     @inline(__always) static func word(

@@ -44,6 +44,7 @@ enum WordList: String, Sendable, CaseIterable {
     case creditPreposition = "credit-preposition"
     case personAffiliation = "person-affiliation"
     case pronounWord = "pronoun-word"
+    case mediaNoun = "media-noun"
 
     /// What the value cell of the list's rows holds, or nil when it must be empty.
     var value: Value? {
@@ -52,7 +53,7 @@ enum WordList: String, Sendable, CaseIterable {
         case .functionWord: .language
         case .month: .month
         case .zone: .offset
-        case .outletHead, .outletHeadFirst: .mediaKind
+        case .outletHead, .outletHeadFirst, .mediaNoun: .mediaKind
         default: nil
         }
     }
