@@ -153,8 +153,7 @@ extension SpeakerReader {
     private func apposition(_ t: [Token], _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, outer: Bool = false)
         -> Found?
     {
-        var far = k + 1
-        while far < t.count, t[far].kind != .comma { far += 1 }
+        let far = nextComma(t, after: k)
         let segment = (k + 1)..<far
         guard !segment.isEmpty, segment.count <= 16 else { return nil }
         let first = t[far - 1]
