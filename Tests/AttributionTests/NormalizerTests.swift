@@ -58,6 +58,36 @@ import Testing
         #expect(normalized(input) == expected)
     }
 
+    /// Hard-wrapped copy: a single break inside a sentence, before a lower-case word, after a
+    /// line of 40 bytes or more, is a space; a paragraph, a short line, a line that ends a
+    /// sentence and a capitalised line keep their breaks.
+    @Test(arguments: [
+        (
+            "NEW YORK, March 18 - American Petroleum Corp\nsaid a suit was filed.",
+            "NEW YORK, March 18 - American Petroleum Corp said a suit was filed."
+        ),
+        (
+            "The company, which makes valves and pumps,\nsaid it would grow.",
+            "The company, which makes valves and pumps, said it would grow."
+        ),
+        (
+            "NEW YORK, March 18 - American Petroleum Corp\n\nsaid a suit was filed.",
+            "NEW YORK, March 18 - American Petroleum Corp\nsaid a suit was filed."
+        ),
+        ("Harga naik\nkata dia.", "Harga naik\nkata dia."),
+        (
+            "The company makes valves and pumps in Ohio.\nsaid it would grow.",
+            "The company makes valves and pumps in Ohio.\nsaid it would grow."
+        ),
+        (
+            "Jokowi Resmikan Jalan Tol Baru di Jawa Tengah\nKementerian PUPR menyatakan",
+            "Jokowi Resmikan Jalan Tol Baru di Jawa Tengah\nKementerian PUPR menyatakan"
+        ),
+    ])
+    func wrappedLinesJoin(input: String, expected: String) {
+        #expect(normalized(input) == expected)
+    }
+
     @Test(arguments: [
         ("Jakarta , ⟦CNN Indonesia⟧ - - harga", "CNN Indonesia"),
         ("( ⟦ANTARA News⟧ )", "ANTARA News"),

@@ -15,6 +15,10 @@ struct Normalizer: Sendable {
         var count = 0
         var pending = Pending.none
         var pendingAt = 0
+        /// Whether the pending white space holds more than one line break: a paragraph's end.
+        var pendingParagraph = false
+        /// Output offset where the current line starts.
+        var lineStart = 0
         /// Source offset minus output offset of the last byte written.
         var shift = 0
         var breaks: [NormalizedText.Break] = []
@@ -52,7 +56,15 @@ struct Normalizer: Sendable {
 
         mutating func flushWhite(before byte: UInt8) {
             if pending == .newline {
-                if count > 0 { append(0x0A, pendingAt) }
+                if count > 0 {
+                    if !pendingParagraph && continuesLine(before: byte) {
+                        append(0x20, pendingAt)
+                    } else {
+                        append(0x0A, pendingAt)
+                        lineStart = count
+                    }
+                }
+                pendingParagraph = false
             } else {
                 let last = count > 0 ? out[count - 1] : 0x0A
                 let dropSpace =
@@ -64,9 +76,24 @@ struct Normalizer: Sendable {
             pending = .none
         }
 
+        /// Whether a single line break before `byte` only wraps a sentence, as hard-wrapped copy
+        /// does (`Petroleum Corp⏎said a law suit`): the line runs on for 40 bytes or more and
+        /// ends in a letter, a digit or a comma, and the next starts with a lower-case letter.
+        /// Read as a space, the break no longer splits a name from its verb or a cue from its
+        /// name.
+        @inline(__always) func continuesLine(before byte: UInt8) -> Bool {
+            guard byte &- UInt8(ascii: "a") < 26, count &- lineStart >= 40 else { return false }
+            let last = out[count &- 1]
+            return CueScanner.isLetterOrDigit(last) || last == UInt8(ascii: ",")
+        }
+
         @inline(__always) mutating func white(_ newline: Bool, _ at: Int) {
             if newline {
-                if pending != .newline { pendingAt = at }
+                if pending == .newline {
+                    pendingParagraph = true
+                } else {
+                    pendingAt = at
+                }
                 pending = .newline
             } else if pending == .none {
                 pending = .space
