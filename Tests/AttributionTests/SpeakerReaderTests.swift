@@ -174,6 +174,16 @@ import Testing
         #expect(sources.first?.mentions.count == mentions)
     }
 
+    /// Hard-wrapped wire copy breaks lines inside sentences, between a name and its verb.
+    @Test func aSpeakerOnTheLineBeforeTheVerb() {
+        let text = """
+            NEW YORK, March 18 - American International Petroleum Corp
+            said a law suit alleging breach of contract and
+            misrepresentation has been filed against its subsidiary.
+            """
+        #expect(quoted(text) == ["American International Petroleum Corp"])
+    }
+
     @Test(arguments: [
         ("\"Harga naik,\" kata Presiden Joko Widodo di Istana.", ["Joko Widodo"]),
         ("\"Harga naik,\" ujar Peneliti LSI Rully Akbar, Rabu.", ["Rully Akbar"]),
@@ -198,6 +208,9 @@ import Testing
         ("The Bank of England said rates would rise.", ["Bank of England"]),
         ("The Duke of Edinburgh said he was pleased.", ["Duke of Edinburgh"]),
         ("The Syrian Observatory for Human Rights said ten people died.", ["Syrian Observatory for Human Rights"]),
+        // A middle initial stays inside the own name after a role.
+        ("Telegraph Co chairman James E. Olson said the talks ended.", ["James E. Olson"]),
+        ("Wakil Ketua KPK Laode M Syarif mengatakan kasus itu berlanjut.", ["Laode M Syarif"]),
     ])
     func peopleAreQuotedByTheirOwnNames(text: String, expected: [String]) {
         #expect(quoted(text) == expected)

@@ -196,7 +196,10 @@ extension SpeakerReader {
                 !NameReader.startsName(bytes, word)
                 && (Self.word(bytes, word, in: Self.joiners) || Self.word(bytes, word, in: Self.aliasJoiners))
                 && !Self.word(bytes, word, in: Self.titles)
-            guard isOwnName(word, bytes) || (joiner && first < words.count) else { break }
+            // `chairman James E. Olson`: a middle initial inside the own name.
+            guard isOwnName(word, bytes) || ((joiner || Self.isInitial(bytes, word)) && first < words.count) else {
+                break
+            }
             first -= 1
         }
         while first < words.count, !NameReader.startsName(bytes, words[first]) { first += 1 }
@@ -211,6 +214,12 @@ extension SpeakerReader {
             else { return nil }
         }
         return words[first].lowerBound..<range.upperBound
+    }
+
+    /// Whether the word is an initial: one capital letter, with or without its dot (`E.`, `E`).
+    static func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard bytes[word.lowerBound] &- UInt8(ascii: "A") < 26 else { return false }
+        return word.count == 1 || (word.count == 2 && bytes[word.lowerBound + 1] == UInt8(ascii: "."))
     }
 
     /// Whether the word is an abbreviated title, with or without its dot (`Sen.`, `Mr`).
