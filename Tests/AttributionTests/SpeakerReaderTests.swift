@@ -174,6 +174,29 @@ import Testing
         #expect(sources.first?.mentions.count == mentions)
     }
 
+    /// A speech verb joined to an earlier verb of the same subject: the sentence's head speaks.
+    @Test(arguments: [
+        (
+            "International Judo Federation officials considered action against him but concluded that no rule was broken.",
+            ["International Judo Federation"]
+        ),
+        (
+            "Presiden Joko Widodo meninjau lokasi banjir di Bekasi dan mengatakan bantuan segera datang.",
+            ["Joko Widodo"]
+        ),
+        (
+            "Mark Oaten visited the prison on Monday. He toured the cells and argued that the change would work.",
+            ["Mark Oaten"]
+        ),
+        // One capitalised word may open any sentence; a modifier names someone else.
+        ("Hodgson converted and added a penalty.", []),
+        ("Sebagai informasi, perusahaan itu merevisi perkiraan dan memperingatkan risiko.", []),
+        ("Internet monitoring firm WebSideStory has charted the growing use of the browser and says it will grow.", []),
+    ])
+    func aSpeechVerbAfterACoordinatorTakesTheSentencesSubject(text: String, expected: [String]) {
+        #expect(quoted(text) == expected)
+    }
+
     /// Hard-wrapped wire copy breaks lines inside sentences, between a name and its verb.
     @Test func aSpeakerOnTheLineBeforeTheVerb() {
         let text = """

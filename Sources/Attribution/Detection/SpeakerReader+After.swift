@@ -54,7 +54,7 @@ extension SpeakerReader {
     /// The name that starts at `p`; a title before a comma takes the name after it
     /// (`Kepala Dinas Pendidikan, Saemina`), and a body before lower-case titles gives the
     /// person after them (`Prudential Equity Group insurance analyst Jay Gelb`).
-    private func name(at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+    func name(at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
         guard var range = names.name(in: bytes, after: p), range.lowerBound == p else { return nil }
         // `Kepala Dinas Pendidikan (Disdik) Mataram`: an abbreviation in brackets inside the name.
         for _ in 0..<2 {

@@ -7,6 +7,7 @@ extension SpeakerReader {
     func before(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>, strict: Bool = false) -> Found? {
         let t = tokens(before: start, in: bytes)
         if !strict, let found = participleAppositive(t, bytes) { return found }
+        if !strict, let found = coordinatedSubject(t, bytes) { return found }
         var k = 0
         var pointsBack = false
         skipAdjuncts(t, &k, bytes, pointsBack: &pointsBack)

@@ -26,6 +26,7 @@ enum WordList: String, Sendable, CaseIterable {
     case gluedConnector = "glued-connector"
     case via, article
     case listJoiner = "list-joiner"
+    case verbCoordinator = "verb-coordinator"
     case photoWord = "photo-word"
     case ownInterviewLanguage = "own-interview-language"
     case functionWord = "function-word"
