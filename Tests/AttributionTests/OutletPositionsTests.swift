@@ -25,6 +25,20 @@ import Testing
         #expect(media(text) == expected)
     }
 
+    /// `di` between a statement's speaker and a known outlet at the clause's end: the words
+    /// stood in that outlet. A place, a platform, or a sentence running on is no source.
+    @Test(arguments: [
+        ("\"Saya membeli dua pasang,\" tutur Pogba di Esquire. \"Saya senang.\"", ["Esquire"]),
+        ("\"Kami punya gaya bermain,\" kata Bartomeu di Bloomberg, Jumat.", ["Bloomberg"]),
+        ("\"Kami siap,\" ujarnya di Bloomberg.", ["Bloomberg"]),
+        ("\"Kami punya gaya bermain,\" kata Bartomeu di Jakarta.", []),
+        ("\"Kami menang,\" kata Trump di Truth Social.", []),
+        ("\"Kami siap,\" kata Bartomeu di Bloomberg Tower yang baru.", []),
+    ])
+    func theOutletAStatementStoodIn(text: String, expected: [String]) {
+        #expect(media(text) == expected)
+    }
+
     @Test(arguments: [
         (
             "The firm will split in four, the Wall Street Journal and the Washington Post reported.",

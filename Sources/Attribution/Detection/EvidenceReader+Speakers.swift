@@ -78,6 +78,38 @@ extension EvidenceReader {
             return
         }
         credit(found, in: scan, scope: scope, into: &adding)
+        // `tutur Pogba di Esquire.`, `ujarnya di Kicker.`: the words stood in that outlet.
+        var end: Int? = nil
+        if after, case .name(let range) = found { end = range.upperBound }
+        if case .pronoun(let range, _) = found, range == hit.start..<hit.end { end = hit.end }
+        if let end, let outlet = outletPrinting(after: end, from: k, in: scan) {
+            adding.add(outlet, .citation, Confidence.outletAfterSpeech)
+        }
+    }
+
+    /// The outlet after a statement's speaker when `di` (in) joins them and the sentence or
+    /// clause ends with it (`tutur Schneiderlin di Liverpool Echo.`): a known outlet, written
+    /// with a capital.
+    private func outletPrinting(after end: Int, from k: Int, in scan: Scan) -> Argument? {
+        let bytes = scan.bytes
+        let joiner = Array(" di ".utf8)
+        guard end + joiner.count < bytes.count,
+            (0..<joiner.count).allSatisfy({ bytes[end + $0] == joiner[$0] }),
+            let outletHit = scan.hit(rightAfter: end + joiner.count - 1, from: k + 1),
+            NameReader.isCapitalised(bytes[outletHit.start]),
+            let outlet = outletHit.outlet(gazetteer, mediaContext: true),
+            // `kata Trump di Truth Social`: a post on a platform is the person's own words.
+            gazetteer.outlets[outlet].kind.isMedia
+        else { return nil }
+        var q = outletHit.end
+        while q < bytes.count, bytes[q] == 0x20 { q += 1 }
+        if q < bytes.count {
+            switch bytes[q] {
+            case 0x0A, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "\""): break
+            default: return nil
+            }
+        }
+        return Argument(subject: .outlet(outlet), range: outletHit.start..<outletHit.end, described: true)
     }
 
     /// `X told Reuters`, `X said on Monday`, `X reported`: the speaker before a phrase flagged
