@@ -46,6 +46,7 @@ public struct Tracer: Sendable {
         reading.evidence += datelines.read(text, hits: hits, furniture: furniture, title: article.title)
         recordEvidence(article, into: &reading.evidence)
         NameUnifier.unify(&reading.evidence, nested: &reading.nested, gazetteer: gazetteer)
+        ShortOutletNames.resolve(&reading.evidence, nested: &reading.nested, gazetteer: gazetteer, bytes: text.bytes)
         let decision = PublisherRule(gazetteer: gazetteer).decide(reading.evidence) { LanguageGuess.of(text.bytes) }
         let builder = ChainBuilder(gazetteer: gazetteer)
         let assembly = builder.assemble(reading.evidence, decision: decision, nested: reading.nested)

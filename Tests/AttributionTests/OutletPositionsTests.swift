@@ -25,6 +25,23 @@ import Testing
         #expect(media(text) == expected)
     }
 
+    /// A paper named in full, then by its last word: one source. `The Times` of London stays
+    /// itself alone, and beside a London paper of the same tail.
+    @Test(arguments: [
+        (
+            "The Los Angeles Times reported that the bill stalled. The bill would pass, the Times said.",
+            ["Los Angeles Times"]
+        ),
+        ("The bill would pass, the Times reported.", ["The Times"]),
+        (
+            "The Financial Times reported that the bill stalled. The bill would pass, the Times said.",
+            ["Financial Times", "The Times"]
+        ),
+    ])
+    func aPaperCalledByItsLastWord(text: String, expected: [String]) {
+        #expect(media(text) == expected)
+    }
+
     /// `di` between a statement's speaker and a known outlet at the clause's end: the words
     /// stood in that outlet. A place, a platform, or a sentence running on is no source.
     @Test(arguments: [
