@@ -231,6 +231,10 @@ import Testing
         ("The Bank of England said rates would rise.", ["Bank of England"]),
         ("The Duke of Edinburgh said he was pleased.", ["Duke of Edinburgh"]),
         ("The Syrian Observatory for Human Rights said ten people died.", ["Syrian Observatory for Human Rights"]),
+        // A title that is a family name too, after `Mr` or a given name.
+        ("The project takes three months, says Mr Dean.", ["Dean"]),
+        ("Rick Dean is a director. \"There was a time,\" he said.", ["Rick Dean"]),
+        ("The dean said the plan failed.", []),
         // A middle initial stays inside the own name after a role.
         ("Telegraph Co chairman James E. Olson said the talks ended.", ["James E. Olson"]),
         ("Wakil Ketua KPK Laode M Syarif mengatakan kasus itu berlanjut.", ["Laode M Syarif"]),

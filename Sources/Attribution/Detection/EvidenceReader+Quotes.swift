@@ -21,9 +21,11 @@ extension EvidenceReader {
         if stem.count > 1, bytes[stem.upperBound - 1] == UInt8(ascii: ".") {
             stem = stem.lowerBound..<(stem.upperBound - 1)
         }
+        var titled = false
         if NameReader.word(bytes, stem, in: NameReader.titleAbbreviations) {
             guard first.upperBound + 1 < trimmed.upperBound, bytes[first.upperBound] == 0x20 else { return nil }
             trimmed = (first.upperBound + 1)..<trimmed.upperBound
+            titled = true
         }
         guard !SpeakerReader.isGeneric(bytes, trimmed) else { return nil }
         // `Presiden Joko Widodo`: a person is quoted by their own name, without the title.
@@ -32,7 +34,11 @@ extension EvidenceReader {
         if let person = speakers.personBeforeAffiliation(trimmed, bytes) { trimmed = person }
         let name = String(decoding: bytes[trimmed], as: UTF8.self)
         let lower = name.lowercased()
-        if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || NameKind.isBareTitle(lower) { return nil }
+        // `Mr Dean`: after `Mr` a title word is a family name.
+        let bareTitle =
+            NameKind.isBareTitle(lower)
+            && !(titled && SpeakerReader.word(bytes, trimmed, in: SpeakerReader.surnameTitles))
+        if NameReader.pronouns.contains(lower) || NameKind.isPlace(lower) || bareTitle { return nil }
         if gazetteer.outlet(named: name) != nil { return nil }
         // `Israeli Army Radio said`; not a list (`UPS and Deutsche Post`).
         if outletShapes, let kind = OutletShape.kind(of: name), !NameKind.looksInstitutional(name),

@@ -80,6 +80,9 @@ extension SpeakerReader {
                 // `bin`, `van`, `de`.
             } else if isOwnName(w, bytes) {
                 own += 1
+            } else if own > 0, w.upperBound == range.upperBound, Self.word(bytes, w, in: Self.surnameTitles) {
+                // `Rick Dean`: a title that is a family name too, last after a given name.
+                own += 1
             } else {
                 fits = false
             }
@@ -197,7 +200,14 @@ extension SpeakerReader {
                 && (Self.word(bytes, word, in: Self.joiners) || Self.word(bytes, word, in: Self.aliasJoiners))
                 && !Self.word(bytes, word, in: Self.titles)
             // `chairman James E. Olson`: a middle initial inside the own name.
-            guard isOwnName(word, bytes) || ((joiner || Self.isInitial(bytes, word)) && first < words.count) else {
+            // `Howard Dean`: a title that is a family name too ends the own name after a given name.
+            let surname =
+                first == words.count && first >= 2 && Self.word(bytes, word, in: Self.surnameTitles)
+                && NameReader.startsName(bytes, word) && isOwnName(words[first - 2], bytes)
+            guard
+                isOwnName(word, bytes) || surname
+                    || ((joiner || Self.isInitial(bytes, word)) && first < words.count)
+            else {
                 break
             }
             first -= 1

@@ -54,6 +54,7 @@ struct SpeakerReader: Sendable {
     static let contentOpeners = WordLists.standard.table(.contentOpener)
     static let listJoiners = WordLists.standard.table(.listJoiner)
     static let verbCoordinators = WordLists.standard.table(.verbCoordinator)
+    static let surnameTitles = WordLists.standard.table(.surnameTitle)
     static let aliasJoiners = WordLists.standard.table(.aliasJoiner)
     static let officeWords = WordLists.standard.table(.officeWord)
     static let documents = WordLists.standard.table(.document)

@@ -27,6 +27,7 @@ enum WordList: String, Sendable, CaseIterable {
     case via, article
     case listJoiner = "list-joiner"
     case verbCoordinator = "verb-coordinator"
+    case surnameTitle = "surname-title"
     case photoWord = "photo-word"
     case ownInterviewLanguage = "own-interview-language"
     case functionWord = "function-word"
