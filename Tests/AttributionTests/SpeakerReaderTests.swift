@@ -132,6 +132,10 @@ import Testing
         ("Jane Porter rejected the offer.", []),
         // An infinitive has no speaker before it.
         ("Dana itu dipakai Budi Santoso untuk mendukung program sekolah.", []),
+        // A preposition opening the sentence is no part of a name.
+        ("Despite this liking for search sites half of those questioned said they used portals.", []),
+        ("Like Kazaa, the network grew fast. \"It works,\" he said.", []),
+        ("Tentang Payfazz, Ery berpendapat bahwa layanan itu penting.", ["Ery"]),
     ])
     func noSpeakerWhereNoOneSpeaks(text: String, expected: [String]) {
         #expect(quoted(text) == expected)
