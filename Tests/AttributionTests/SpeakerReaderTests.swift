@@ -132,6 +132,10 @@ import Testing
         ("Jane Porter rejected the offer.", []),
         // An infinitive has no speaker before it.
         ("Dana itu dipakai Budi Santoso untuk mendukung program sekolah.", []),
+        // A denied verb reports no words; `secara tidak langsung` (indirectly) is no denial.
+        ("Facebook sendiri belum membeberkan kapan fitur itu hadir.", []),
+        ("Prime Minister Tony Blair has not confirmed the date of the election.", []),
+        ("Bambang Pamungkas secara tidak langsung mengatakan bahwa tim siap.", ["Bambang Pamungkas"]),
         // A preposition opening the sentence is no part of a name.
         ("Despite this liking for search sites half of those questioned said they used portals.", []),
         ("Like Kazaa, the network grew fast. \"It works,\" he said.", []),
@@ -239,6 +243,10 @@ import Testing
         ("The project takes three months, says Mr Dean.", ["Dean"]),
         ("Rick Dean is a director. \"There was a time,\" he said.", ["Rick Dean"]),
         ("The dean said the plan failed.", []),
+        // Adverbs and an adjunct's object between the name and the verb.
+        ("Budi Santoso kepada wartawan mengatakan bahwa harga naik.", ["Budi Santoso"]),
+        ("Presiden Prabowo mulanya menjelaskan bahwa inflasi rendah.", ["Prabowo"]),
+        ("Google sendiri mengaku bahwa fitur itu siap.", ["Google"]),
         // A middle initial stays inside the own name after a role.
         ("Telegraph Co chairman James E. Olson said the talks ended.", ["James E. Olson"]),
         ("Wakil Ketua KPK Laode M Syarif mengatakan kasus itu berlanjut.", ["Laode M Syarif"]),

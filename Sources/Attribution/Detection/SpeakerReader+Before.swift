@@ -12,6 +12,12 @@ extension SpeakerReader {
         var pointsBack = false
         skipAdjuncts(t, &k, bytes, pointsBack: &pointsBack)
         guard k < t.count else { return nil }
+        // `Facebook sendiri belum membeberkan`: a denied verb reports no words (`secara tidak
+        // langsung mengatakan` is no denial).
+        for j in 0..<k where t[j].kind == .word && Self.word(bytes, t[j].range, in: Self.negations) {
+            let lifted = j > 0 && t[j - 1].kind == .word && Self.word(bytes, t[j - 1].range, in: Self.negationLifts)
+            if !lifted { return .nobody }
+        }
         // `untuk mendukung`, `to say`: no speaker stands before an infinitive; `the claims`:
         // after a determiner the word is a noun.
         if k == 0, t[0].kind == .word, !t[0].capitalised,
@@ -335,7 +341,13 @@ extension SpeakerReader {
             let definite = next < t.count && t[next].kind == .word && Self.word(bytes, t[next].range, in: Self.articles)
             return pointsBack || definite ? .reference(noun.range) : .nobody
         }
-        if Self.word(bytes, word, in: Self.generic) { return .nobody }
+        if Self.word(bytes, word, in: Self.generic) {
+            // `Budi Santoso kepada wartawan mengatakan`: the group is the object of an adjunct.
+            if !strict, k + 1 < t.count, t[k + 1].kind == .word, Self.word(bytes, t[k + 1].range, in: Self.adjuncts) {
+                return adjunctWalk(t, from: k, bytes, requireOpener: true) ?? .nobody
+            }
+            return .nobody
+        }
         // `A Nippon Steel spokesman said`: the body speaks through its spokesman.
         if Self.word(bytes, word, in: Self.spokesTitles), k + 1 < t.count, t[k + 1].kind == .word,
             t[k + 1].capitalised, let (body, _) = run(t, from: k + 1, bytes)

@@ -55,6 +55,8 @@ struct SpeakerReader: Sendable {
     static let listJoiners = WordLists.standard.table(.listJoiner)
     static let verbCoordinators = WordLists.standard.table(.verbCoordinator)
     static let surnameTitles = WordLists.standard.table(.surnameTitle)
+    static let negations = WordLists.standard.table(.negation)
+    static let negationLifts = WordLists.standard.table(.negationLift)
     static let aliasJoiners = WordLists.standard.table(.aliasJoiner)
     static let officeWords = WordLists.standard.table(.officeWord)
     static let documents = WordLists.standard.table(.document)

@@ -28,6 +28,8 @@ enum WordList: String, Sendable, CaseIterable {
     case listJoiner = "list-joiner"
     case verbCoordinator = "verb-coordinator"
     case surnameTitle = "surname-title"
+    case negation = "negation"
+    case negationLift = "negation-lift"
     case photoWord = "photo-word"
     case ownInterviewLanguage = "own-interview-language"
     case functionWord = "function-word"
