@@ -87,15 +87,16 @@ extension EvidenceReader {
         }
     }
 
+    /// What joins a statement's speaker to the outlet it stood in (`tutur X di Esquire`).
+    private static let printedIn = Array(" di ".utf8)
+
     /// The outlet after a statement's speaker when `di` (in) joins them and the sentence or
     /// clause ends with it (`tutur Schneiderlin di Liverpool Echo.`): a known outlet, written
     /// with a capital.
     private func outletPrinting(after end: Int, from k: Int, in scan: Scan) -> Argument? {
         let bytes = scan.bytes
-        let joiner = Array(" di ".utf8)
-        guard end + joiner.count < bytes.count,
-            (0..<joiner.count).allSatisfy({ bytes[end + $0] == joiner[$0] }),
-            let outletHit = scan.hit(rightAfter: end + joiner.count - 1, from: k + 1),
+        guard EvidenceReader.startsWith(bytes, at: end, Self.printedIn),
+            let outletHit = scan.hit(rightAfter: end + Self.printedIn.count - 1, from: k + 1),
             NameReader.isCapitalised(bytes[outletHit.start]),
             let outlet = outletHit.outlet(gazetteer, mediaContext: true),
             // `kata Trump di Truth Social`: a post on a platform is the person's own words.

@@ -55,7 +55,8 @@ extension SpeakerReader {
             while line > 0, bytes[line - 1] != 0x0A { line -= 1 }
             guard q - 1 > line else { return true }
             let last = bytes[q - 2]
-            return q - 1 - line < 40 || !(CueScanner.isLetterOrDigit(last) || last == UInt8(ascii: ","))
+            return q - 1 - line < Normalizer.wrappedLineLength
+                || !(CueScanner.isLetterOrDigit(last) || last == UInt8(ascii: ","))
         default: return false
         }
     }

@@ -5,6 +5,10 @@
 /// map back to the source is kept sparse: one entry wherever the offset between output and
 /// source changes.
 struct Normalizer: Sendable {
+    /// The shortest line hard-wrapped copy breaks inside a sentence; shorter lines are headings,
+    /// mastheads and the like, whose breaks stand.
+    static let wrappedLineLength = 40
+
     /// The output being built, with the white space still waiting to be written.
     private struct Builder {
         enum Pending {
@@ -82,7 +86,9 @@ struct Normalizer: Sendable {
         /// Read as a space, the break no longer splits a name from its verb or a cue from its
         /// name.
         @inline(__always) func continuesLine(before byte: UInt8) -> Bool {
-            guard byte &- UInt8(ascii: "a") < 26, count &- lineStart >= 40 else { return false }
+            guard byte &- UInt8(ascii: "a") < 26, count &- lineStart >= Normalizer.wrappedLineLength else {
+                return false
+            }
             let last = out[count &- 1]
             return CueScanner.isLetterOrDigit(last) || last == UInt8(ascii: ",")
         }
