@@ -9,27 +9,24 @@ enum ShortOutletNames {
         _ evidence: inout [Evidence], nested: inout [(from: Subject, to: Subject)], gazetteer: Gazetteer,
         bytes: [UInt8]
     ) {
+        let outlets = evidence.map { item -> Int? in if case .outlet(let index) = item.subject { index } else { nil } }
         // Most articles credit one outlet or none: nothing to tell apart.
-        var outlets: [Int] = []
-        for item in evidence {
-            if case .outlet(let index) = item.subject, !outlets.contains(index) { outlets.append(index) }
-        }
-        guard outlets.count > 1 else { return }
+        guard let first = outlets.first(where: { $0 != nil }), outlets.contains(where: { $0 != nil && $0 != first })
+        else { return }
         var replaced: [Int: Int] = [:]
         for k in evidence.indices {
-            guard case .outlet(let short) = evidence[k].subject, let word = shortWord(gazetteer.outlets[short].name),
+            guard let short = outlets[k], let word = shortWord(gazetteer.outlets[short].name),
                 says(word, alone: evidence[k].range, in: bytes)
             else { continue }
             let earlier = evidence.indices.first { j in
-                guard case .outlet(let full) = evidence[j].subject, full != short,
-                    evidence[j].range.lowerBound < evidence[k].range.lowerBound, gazetteer.outlets[full].kind.isMedia
+                guard let full = outlets[j], full != short, evidence[j].range.lowerBound < evidence[k].range.lowerBound
                 else { return false }
                 // `Financial Times` and `The Times` are two London papers: only a paper of
                 // another country takes the short name over.
-                return endsLonger(gazetteer.outlets[full].name, with: word)
+                return gazetteer.outlets[full].kind.isMedia && endsLonger(gazetteer.outlets[full].name, with: word)
                     && gazetteer.outlets[full].country != gazetteer.outlets[short].country
             }
-            guard let earlier, case .outlet(let full) = evidence[earlier].subject else { continue }
+            guard let earlier, let full = outlets[earlier] else { continue }
             evidence[k].subject = .outlet(full)
             replaced[short] = full
         }

@@ -41,7 +41,9 @@ extension SpeakerReader {
 
     /// Whether the word at `range` opens its sentence: only white space stands between it and
     /// the text's start, a full stop, a quotation mark, a colon, a dash, or a line break that
-    /// ends a line the way a sentence or a heading does (not `Santa⏎Fe` in wrapped copy).
+    /// ends a line the way a sentence or a heading does (not `Santa⏎Fe` in wrapped copy). Unlike
+    /// ``startsClause(_:_:)`` for antecedents, a dateline's dash opens a sentence here, a wrapped
+    /// line's break does not, and an opening phrase's comma (`Sementara itu, Budi`) is no head.
     private func startsSentence(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var q = range.lowerBound
         while q > 0, bytes[q - 1] == 0x20 { q -= 1 }
